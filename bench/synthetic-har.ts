@@ -1,0 +1,80 @@
+import type { HarEntry, HarLog } from '../src/core/har.js';
+import type { Fixture } from '../fixtures/fixture.js';
+import { fixtureToHarEntry } from '../fixtures/to-har.js';
+
+/** A small deterministic PRNG (mulberry32) so every run measures the same HAR. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function entry(url: string, mimeType: string, text: string, extra: Partial<HarEntry['response']['content']> = {}, status = 200): HarEntry {
+  return {
+    startedDateTime: new Date(Date.UTC(2026, 10, 23, 8) + Math.floor(text.length % 1000)).toISOString(),
+    request: { method: 'GET', url, headers: [{ name: 'Accept', value: '*/*' }] },
+    response: { status, headers: [{ name: 'Content-Type', value: mimeType }], content: { size: text.length, mimeType, text, ...extra } },
+  };
+}
+
+/** Application JSON of roughly `bytes` characters: records with ids, names and a "code" field, as real APIs have. */
+function appJson(random: () => number, bytes: number): string {
+  const items: unknown[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const item = { id: Math.floor(random() * 1e9), name: `item-${size}`, code: `SKU-${Math.floor(random() * 1e6)}`, tags: ['a', 'b', 'c'], price: random() * 100, active: random() > 0.5 };
+    items.push(item);
+    size += 110;
+  }
+  return JSON.stringify({ data: items, page: { next: null } });
+}
+
+function script(random: () => number, bytes: number): string {
+  const line = `function f${Math.floor(random() * 1e6)}(a,b){return a.map(x=>x*b).filter(Boolean)}\n`;
+  return line.repeat(Math.ceil(bytes / line.length));
+}
+
+function imageBase64(random: () => number, bytes: number): string {
+  const raw = new Uint8Array(bytes);
+  for (let i = 0; i < bytes; i++) raw[i] = Math.floor(random() * 256);
+  let bin = '';
+  for (let i = 0; i < raw.length; i++) bin += String.fromCharCode(raw[i] as number);
+  return btoa(bin);
+}
+
+/**
+ * `count` entries: about 80% ordinary traffic (small and medium JSON, 1–2 MB JSON bodies, scripts,
+ * stylesheets, base64 images, HTML) and 20% cloud envelopes of every family, taken from the fixtures.
+ */
+export function syntheticHar(count: number, envelopes: readonly Fixture[], seed = 42): HarLog {
+  const random = rng(seed);
+  const shared = { bigJson: [appJson(random, 1_100_000), appJson(random, 1_600_000), appJson(random, 2_000_000)], js: script(random, 30_000), img: imageBase64(random, 8_000) };
+  const entries: HarEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = random();
+    if (r < 0.2) {
+      const f = envelopes[i % envelopes.length] as Fixture;
+      entries.push(fixtureToHarEntry(f, new Date(Date.UTC(2026, 10, 23, 8) + i).toISOString()));
+    } else if (r < 0.2025) {
+      entries.push(entry(`https://api.example.com/export/${i}`, 'application/json', shared.bigJson[i % 3] as string));
+    } else if (r < 0.5) {
+      entries.push(entry(`https://api.example.com/items?page=${i}`, 'application/json', appJson(random, 500 + Math.floor(random() * 10_000))));
+    } else if (r < 0.62) {
+      entries.push(entry(`https://cdn.example.com/app.${i}.js`, 'application/javascript', shared.js));
+    } else if (r < 0.75) {
+      entries.push(entry(`https://cdn.example.com/img/${i}.png`, 'image/png', shared.img, { encoding: 'base64' }));
+    } else if (r < 0.85) {
+      entries.push(entry(`https://cdn.example.com/app.${i}.css`, 'text/css', '.a{color:red}\n'.repeat(400)));
+    } else if (r < 0.92) {
+      entries.push(entry(`https://console.example.com/page/${i}`, 'text/html', '<!DOCTYPE html><html><body>' + '<div>row</div>'.repeat(500) + '</body></html>'));
+    } else {
+      entries.push(entry(`https://api.example.com/ping/${i}`, 'application/json', JSON.stringify({ ok: true, code: 0, ts: i })));
+    }
+  }
+  return { log: { version: '1.2', creator: { name: 'cloud-errors bench', version: '1' }, entries } };
+}

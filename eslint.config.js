@@ -1,0 +1,44 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is rendered as text, never as HTML.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Untrusted text is rendered as text, never as HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Untrusted text is rendered as text, never as HTML.' },
+      ],
+    },
+  },
+  {
+    // The core is pure: no DOM, no browser API, no Node built-ins. The panel and the CLI both run it.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022, URL: 'readonly', URLSearchParams: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', atob: 'readonly', btoa: 'readonly' } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'src/core is pure TypeScript: no Node built-ins.' },
+            { regex: '^(fs|path|os|child_process|http|https|url|util|stream|buffer|crypto|zlib)$', message: 'src/core is pure TypeScript: no Node built-ins.' },
+            { regex: '^webextension-polyfill$', message: 'Browser APIs live in src/extension.' },
+            { regex: '^preact', message: 'UI lives in src/ui.' },
+            { regex: '\\.\\./(extension|ui|cli)/', message: 'src/core does not depend on the surfaces that use it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'chrome', 'browser', 'process', 'Buffer', 'require', 'localStorage', 'fetch', 'XMLHttpRequest'],
+    },
+  },
+);

@@ -1,0 +1,149 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtures } from '../../fixtures/load.js';
+import { fixturesToHar } from '../../fixtures/to-har.js';
+import type { FindingRecord, ScanReport } from '../core/report.js';
+
+/** These tests run the built CLI as a user would: a separate Node process, real files, real exit codes. */
+const CLI = join(process.cwd(), 'dist/cli/cloud-errors.js');
+const dir = mkdtempSync(join(tmpdir(), 'cloud-errors-cli-'));
+const fixtures = loadFixtures();
+const harPath = join(dir, 'session.har');
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { stdio: 'ignore' });
+  writeFileSync(harPath, JSON.stringify(fixturesToHar(fixtures.map((f) => f.fixture))));
+}, 60_000);
+
+describe('cloud-errors scan --json', () => {
+  it('reports one finding per fixture that expects an error, with the contract fields', () => {
+    const r = run(['scan', harPath, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as ScanReport;
+    expect(report.scanned).toBe(fixtures.length);
+    const expected = fixtures.flatMap((f, index) => (f.fixture.expect.kind === 'error' ? [{ index, f }] : []));
+    expect(report.findings.map((x) => x.index)).toEqual(expected.map((e) => e.index));
+    for (const { index, f } of expected) {
+      const finding = report.findings.find((x) => x.index === index) as FindingRecord;
+      expect(finding.code, f.name).toBe(f.fixture.expect.code);
+      expect(finding.provider, f.name).toBe(f.fixture.expect.provider);
+      if (f.fixture.expect.requestId) expect(finding.requestId, f.name).toBe(f.fixture.expect.requestId);
+      expect(finding.startedDateTime).toMatch(/^2026-11-23T08:/);
+      for (const key of ['index', 'startedDateTime', 'method', 'url', 'status', 'provider', 'code', 'message', 'requestId', 'moduleCode', 'codes', 'meaning', 'remediation', 'category', 'retryable', 'docsUrl', 'inferred', 'evidence']) {
+        expect(finding, `${f.name} lacks ${key}`).toHaveProperty(key);
+      }
+    }
+    const expire = report.findings.find((x) => x.code === 'AuthFailure.SignatureExpire');
+    expect(expire).toMatchObject({ status: 200, category: 'signature-clock', retryable: false, inferred: false, action: 'DescribeInstances' });
+    expect(expire?.remediation).toMatch(/clock/i);
+    const module = report.findings.find((x) => x.moduleCode === '-514');
+    expect(module?.meaning).toMatch(/already exists/i);
+  });
+
+  it('never prints a secret from the request', () => {
+    const out = run(['scan', harPath, '--json']).stdout + run(['scan', harPath]).stdout;
+    expect(out).not.toMatch(/OLeaidS1|EliP9YW3|LTAI5tExampleAccessKey01|AKIAIOSFODNN7EXAMPLE|Xk9bGtI0/);
+    expect(out).toContain('Signature=%5Bredacted%5D');
+  });
+
+  it('reads standard input with "-"', () => {
+    const r = run(['scan', '-', '--json'], JSON.stringify(fixturesToHar([fixtures[0]!.fixture])));
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as ScanReport).scanned).toBe(1);
+  });
+});
+
+describe('cloud-errors scan (table)', () => {
+  it('prints a readable table with codes, request ids and hints', () => {
+    const r = run(['scan', harPath]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/failed cloud calls in \d+ entries/);
+    expect(r.stdout).toContain('AuthFailure.SignatureExpire');
+    expect(r.stdout).toContain('6f3e1a52-9c1b-4b8e-8f3e-2a4d1c0b9e71');
+    expect(r.stdout).toMatch(/fix: +.*clock/i);
+  });
+});
+
+describe('exit codes', () => {
+  it('--fail-on-error exits 1 when there are findings, 0 when there are none', () => {
+    expect(run(['scan', harPath, '--fail-on-error']).code).toBe(1);
+    const clean = join(dir, 'clean.har');
+    writeFileSync(clean, JSON.stringify(fixturesToHar(loadFixtures('negatives').map((f) => f.fixture))));
+    expect(run(['scan', clean, '--fail-on-error']).code).toBe(0);
+  });
+
+  const bad: Array<[string, () => string, RegExp]> = [
+    ['a missing file', () => join(dir, 'missing.har'), /missing\.har: cannot read: no such file/],
+    ['invalid JSON', () => write('broken.har', '{"log": {'), /broken\.har: not valid JSON/],
+    ['JSON that is not a HAR', () => write('notahar.har', '{"foo": 1}'), /notahar\.har: not a HAR file: no "log" object/],
+    ['a directory', () => dir, /cannot read: is a directory/],
+    ['an unreadable file', () => unreadable(), /cannot read: permission denied/],
+  ];
+  it.each(bad)('%s exits 2 with one line naming the file and the problem', (_name, path, message) => {
+    const p = path();
+    const r = run(['scan', p]);
+    if (_name === 'an unreadable file' && process.getuid?.() === 0) {
+      // root reads any file; the permission case cannot be produced here
+      expect(r.code).toBe(0);
+      return;
+    }
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('a usage error exits 2', () => {
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['scan']).code).toBe(2);
+  });
+});
+
+describe('cloud-errors explain / catalog', () => {
+  it('explains a code per provider, and falls back to the parent of a dotted code', () => {
+    const r = run(['explain', 'InvalidParameterValue.InvalidImageId', '--provider', 'tencent', '--json']);
+    expect(r.code).toBe(0);
+    const [m] = JSON.parse(r.stdout) as Array<{ code: string; inferred: boolean; provider: string }>;
+    expect(m).toMatchObject({ code: 'InvalidParameterValue', inferred: true, provider: 'tencent' });
+  });
+
+  it('shows every provider meaning of a shared code', () => {
+    const r = run(['explain', 'MissingParameter']);
+    expect(r.stdout).toContain('(tencent)');
+    expect(r.stdout).toContain('(aliyun)');
+    expect(r.stdout).toContain('(ec2)');
+  });
+
+  it('exits 1 for an unknown code and 2 for an unknown provider', () => {
+    expect(run(['explain', 'NoSuchCodeAnywhere']).code).toBe(1);
+    expect(run(['explain', 'X', '--provider', 'nope']).code).toBe(2);
+  });
+
+  it('catalog --json lists every entry with its source', () => {
+    const r = run(['catalog', '--json']);
+    const entries = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(entries.length).toBeGreaterThan(100);
+    for (const e of entries) for (const k of ['provider', 'code', 'meaning', 'remediation', 'category', 'retryable', 'httpStatus', 'source']) expect(e).toHaveProperty(k);
+  });
+});
+
+function write(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+function unreadable(): string {
+  const p = write('secret.har', '{"log":{"entries":[]}}');
+  chmodSync(p, 0o000);
+  return p;
+}

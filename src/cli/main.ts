@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { CATALOG } from '../core/catalog/index.js';
+import { lookupWithFallback } from '../core/explain.js';
+import { parseHar } from '../core/har.js';
+import { isProvider, PROVIDERS } from '../core/provider.js';
+import { scanEntries } from '../core/report.js';
+import { parseArgs, UsageError, type Args } from './args.js';
+import { formatTable } from './table.js';
+
+export const USAGE = `Usage:
+  cloud-errors scan FILE.har [--json] [--fail-on-error]   list the failed cloud calls in a HAR file ("-" reads stdin)
+  cloud-errors explain CODE [--provider P] [--json]       what a code means and how to fix it
+  cloud-errors catalog --json                             every catalog entry
+
+Exit codes: 0 ok; 1 findings with --fail-on-error, or an unknown code for explain; 2 bad input or usage.
+Providers: ${PROVIDERS.join(', ')}`;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  readFile: (path: string) => Promise<string>;
+}
+
+/** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`cloud-errors: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.flags.has('--help') || args.flags.has('-h')) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  try {
+    switch (args.command) {
+      case 'scan':
+        return await scan(args, io);
+      case 'explain':
+        return explainCommand(args, io);
+      case 'catalog':
+        io.stdout(JSON.stringify(CATALOG.map(catalogRecord), null, 2) + '\n');
+        return 0;
+      default:
+        throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`cloud-errors: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr(`cloud-errors: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+async function scan(args: Args, io: Io): Promise<number> {
+  const file = args.positional[0];
+  if (file === undefined) throw new UsageError('scan needs a HAR file (or - for standard input)');
+  const name = file === '-' ? 'standard input' : file;
+  let text: string;
+  try {
+    text = file === '-' ? await io.readStdin() : await io.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    io.stderr(`cloud-errors: ${name}: cannot read: ${why}\n`);
+    return 2;
+  }
+  const parsed = parseHar(text);
+  if (!parsed.ok) {
+    io.stderr(`cloud-errors: ${name}: ${parsed.error}\n`);
+    return 2;
+  }
+  const report = scanEntries(parsed.har.log.entries);
+  if (args.flags.has('--json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else io.stdout(formatTable(report, name));
+  return args.flags.has('--fail-on-error') && report.findings.length > 0 ? 1 : 0;
+}
+
+function explainCommand(args: Args, io: Io): number {
+  const code = args.positional[0];
+  if (!code) throw new UsageError('explain needs a CODE');
+  const provider = args.options.get('--provider');
+  if (provider !== undefined && !isProvider(provider)) throw new UsageError(`unknown provider "${provider}" (one of ${PROVIDERS.join(', ')})`);
+  const providers = provider ? [provider] : PROVIDERS;
+  const all = providers.flatMap((p) => {
+    const found = lookupWithFallback(p, code);
+    return found ? [{ ...catalogRecord(found.entry), queried: code, inferred: found.inferred }] : [];
+  });
+  // Without --provider, a parent-code guess from another provider is noise when some provider lists the code itself.
+  const exact = all.filter((m) => !m.inferred);
+  const matches = exact.length > 0 ? exact : all;
+  if (args.flags.has('--json')) {
+    io.stdout(JSON.stringify(matches, null, 2) + '\n');
+  } else if (matches.length === 0) {
+    io.stdout(`${code}: not in the catalog${provider ? ` of ${provider}` : ''}\n`);
+  } else {
+    // A code can mean different things per provider (InvalidAction, MissingParameter): show each.
+    for (const m of matches) {
+      io.stdout(
+        [
+          `${m.code} (${m.provider})${m.inferred ? ` — ${code} is not listed; this is its parent code` : ''}`,
+          `  meaning:  ${m.meaning}`,
+          `  fix:      ${m.remediation}`,
+          `  category: ${m.category}; retry can help: ${m.retryable ? 'yes' : 'no'}${m.httpStatus ? `; HTTP ${m.httpStatus}` : ''}`,
+          ...(m.docsUrl ? [`  docs:     ${m.docsUrl}`] : []),
+          `  source:   ${m.source}`,
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+  return matches.length > 0 ? 0 : 1;
+}
+
+function catalogRecord(e: (typeof CATALOG)[number]) {
+  return {
+    provider: e.provider,
+    code: e.code,
+    meaning: e.meaning,
+    remediation: e.remediation,
+    category: e.category,
+    retryable: e.retryable,
+    httpStatus: e.httpStatus ?? null,
+    docsUrl: e.docsUrl ?? null,
+    source: e.source,
+  };
+}
+
+export const nodeIo: Io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  readFile: (p) => readFile(p, 'utf8'),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};

@@ -1,0 +1,55 @@
+import type { ScanReport } from '../core/report.js';
+
+const MAX_MESSAGE = 72;
+
+/** A readable table of the failed calls, for a terminal: one line per finding, then the hints. */
+export function formatTable(report: ScanReport, source: string): string {
+  const lines: string[] = [];
+  const n = report.findings.length;
+  lines.push(`${source}: ${n} failed cloud call${n === 1 ? '' : 's'} in ${report.scanned} entr${report.scanned === 1 ? 'y' : 'ies'}`);
+  if (n > 0) {
+    const rows = report.findings.map((f) => [
+      String(f.index),
+      f.startedDateTime ? clean(f.startedDateTime.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')) : '-',
+      String(f.status),
+      f.provider,
+      clean(f.action ?? '-'),
+      clean(f.code),
+      clean(f.requestId ?? '-'),
+      oneLine(f.message ?? ''),
+    ]);
+    const head = ['#', 'time (UTC)', 'status', 'provider', 'action', 'code', 'request id', 'message'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === head.length - 1 ? 0 : (r[i] ?? '').length))));
+    const fmt = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    lines.push('', fmt(head), fmt(widths.map((w) => '-'.repeat(w))));
+    for (const r of rows) lines.push(fmt(r));
+    lines.push('');
+    const seen = new Set<string>();
+    for (const f of report.findings) {
+      const key = `${f.provider}:${f.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(`${clean(f.code)} (${f.provider})${f.inferred && f.matchedCode ? ` — explained by ${f.matchedCode}` : ''}`);
+      lines.push(`  meaning: ${f.meaning ?? 'not in the catalog'}`);
+      if (f.remediation) lines.push(`  fix:     ${f.remediation}`);
+      if (f.category) lines.push(`  category: ${f.category}; retry can help: ${f.retryable ? 'yes' : 'no'}`);
+      if (f.docsUrl) lines.push(`  docs:    ${f.docsUrl}`);
+    }
+  }
+  if (report.skipped.length > 0) {
+    lines.push('', `${report.skipped.length} response bod${report.skipped.length === 1 ? 'y was' : 'ies were'} not parsed:`);
+    for (const s of report.skipped) lines.push(`  #${s.index} ${clean(s.url)}: ${clean(s.reason)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Body text is untrusted: strip control characters so it cannot move the cursor or recolour the terminal. */
+export function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+}
+
+export function oneLine(text: string): string {
+  const flat = clean(text);
+  return flat.length > MAX_MESSAGE ? flat.slice(0, MAX_MESSAGE - 1) + '…' : flat;
+}

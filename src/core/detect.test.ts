@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureToExchange } from '../../fixtures/fixture.js';
+import { loadFixtures } from '../../fixtures/load.js';
+import { detect, DETECTORS } from './detect.js';
+import type { HttpExchange } from './exchange.js';
+import { FAMILIES } from './provider.js';
+
+function exchange(body: string | undefined, mimeType = 'application/json', url = 'https://cvm.tencentcloudapi.com/'): HttpExchange {
+  return { url, method: 'POST', status: 200, requestHeaders: [], responseHeaders: [], responseBody: body, mimeType };
+}
+
+const tencentError = JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'm' }, RequestId: 'r-1' } });
+
+describe('hostile bodies never throw and never lose the reason', () => {
+  const cases: Array<[string, HttpExchange, 'none' | 'skipped' | 'error', RegExp?]> = [
+    ['truncated JSON envelope', exchange(tencentError.slice(0, 40)), 'skipped', /invalid JSON/],
+    ['entity-expansion XML bomb', exchange('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><Error><Code>&lol2;</Code><RequestId>1</RequestId></Error>', 'application/xml'), 'skipped', /DOCTYPE or ENTITY/],
+    ['10,000-deep JSON nesting under an envelope key', exchange('{"Response":' + '{"a":'.repeat(10000) + '1' + '}'.repeat(10000) + '}'), 'none'],
+    ['10,000-deep JSON array nesting', exchange('['.repeat(10000) + ']'.repeat(10000)), 'none'],
+    ['10,000-deep XML nesting', exchange('<Response>' + '<a>'.repeat(10000) + '</a>'.repeat(10000) + '</Response>', 'text/xml'), 'skipped', /nested/i],
+    ['5 MB envelope-looking body', exchange('{"Response":{"Data":"' + 'x'.repeat(5 * 1024 * 1024) + '"}}'), 'skipped', /exceeds the 1\.0 MB parse cap/],
+    ['invalid UTF-8 decoded to U+FFFD', exchange('{"Response":{"Error":{"Code":"\uFFFD\uFFFD","Message":"\uFFFD"},"RequestId":"r"}}'), 'error'],
+    ['binary junk with an XML-ish start', exchange('<\u0000\u0001\u0002Error>\u00ff', 'application/octet-stream'), 'none'],
+    ['XML with __proto__ element', exchange('<Error><__proto__><Code>x</Code></__proto__><Code>X</Code><HostId>ecs.aliyuncs.com</HostId><RequestId>1</RequestId></Error>', 'text/xml'), 'skipped', /invalid XML/],
+    ['empty body', exchange(''), 'none'],
+    ['missing body', exchange(undefined), 'none'],
+    ['JSON null', exchange('null'), 'none'],
+  ];
+  it.each(cases)('%s', (_name, ex, kind, reason) => {
+    const d = detect(ex);
+    expect(d.kind).toBe(kind);
+    if (reason && d.kind === 'skipped') expect(d.reason).toMatch(reason);
+  });
+
+  it('__proto__ keys in JSON neither pollute nor confuse the detector', () => {
+    const body = '{"__proto__":{"polluted":true,"Code":"Evil"},"Response":{"__proto__":{"Error":{"Code":"Evil"}},"RequestId":"r-2"}}';
+    const d = detect(exchange(body));
+    expect(d.kind).toBe('success');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('cheap sniffing rejects non-envelopes before parsing', () => {
+  it.each([
+    ['image', exchange('{"Response":{}}', 'image/png')],
+    ['script', exchange('{"Response":{}}', 'application/javascript')],
+    ['HTML', exchange('<html><body>Error</body></html>', 'text/html')],
+    ['JSON with none of the envelope keys', exchange('{"items":[1,2,3],"next":null}')],
+    ['plain text', exchange('Internal Server Error', 'text/plain')],
+  ])('%s', (_name, ex) => {
+    expect(detect(ex)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('request id from response headers when the body has none', () => {
+  it('Tencent API 2.0 error takes X-TC-RequestId', () => {
+    const ex = exchange(JSON.stringify({ code: 4100, message: 'x', codeDesc: 'AuthFailure' }), 'application/json', 'https://cvm.api.qcloud.com/v2/index.php');
+    ex.responseHeaders = [{ name: 'x-tc-requestid', value: 'hdr-42' }];
+    const d = detect(ex);
+    expect(d.kind === 'error' && d.finding.requestId).toBe('hdr-42');
+    expect(d.kind === 'error' && d.finding.evidence.join()).toMatch(/X-TC-RequestId/);
+  });
+});
+
+describe('registry', () => {
+  it('every family has a detector and fixtures', () => {
+    expect(DETECTORS.length).toBe(FAMILIES.length);
+    const groups = new Set(loadFixtures().map((f) => f.group));
+    for (const family of FAMILIES) expect(groups.has(family), family).toBe(true);
+  });
+
+  it('every fixture has a one-line description and a valid expectation', () => {
+    for (const { name, fixture } of loadFixtures()) {
+      expect(fixture.description, name).toMatch(/^[^\n]{10,200}$/);
+      expect(['error', 'success', 'none', 'skipped'], name).toContain(fixture.expect.kind);
+      expect(() => fixtureToExchange(fixture), name).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { headerValue, hostMatches, hostOf, type HttpExchange } from './exchange.js';
+import type { Provider } from './provider.js';
+
+/**
+ * Who an exchange talks to, judged from everything but the response body: host suffix, request
+ * headers (action and signature schemes), response headers. A body shape alone is often ambiguous
+ * (`{"code","message"}` is everywhere), so detectors for generic shapes require one of these.
+ */
+export interface ProviderHints {
+  host: string;
+  /** Providers with at least one hint, each with the facts that point to it. */
+  hints: Partial<Record<Provider, string[]>>;
+}
+
+const HOST_SUFFIXES: ReadonlyArray<[string, Provider]> = [
+  ['tencentcloudapi.com', 'tencent'],
+  ['api.qcloud.com', 'tencent'], // legacy API 2.0 endpoints, e.g. cvm.api.qcloud.com
+  ['aliyuncs.com', 'aliyun'],
+  ['aliyun.com', 'aliyun'],
+  ['amazonaws.com', 'aws'],
+  ['amazonaws.com.cn', 'aws'],
+];
+
+const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
+  ['X-TC-Action', 'tencent'],
+  ['X-TC-Version', 'tencent'],
+  ['x-acs-action', 'aliyun'],
+  ['x-acs-version', 'aliyun'],
+  ['X-Amz-Target', 'aws'],
+  ['X-Amz-Date', 'aws'],
+];
+
+const RESPONSE_HEADERS: ReadonlyArray<[string, Provider]> = [
+  ['X-TC-RequestId', 'tencent'],
+  ['x-acs-request-id', 'aliyun'],
+  ['x-oss-request-id', 'aliyun'],
+  ['x-amzn-RequestId', 'aws'],
+  ['x-amz-request-id', 'aws'],
+  ['x-amz-id-2', 'aws'],
+];
+
+/** Authorization schemes: https://www.tencentcloud.com/document/api/213/33224, ACS3 and SigV4. */
+const AUTH_SCHEMES: ReadonlyArray<[string, Provider]> = [
+  ['TC3-HMAC-SHA256', 'tencent'],
+  ['ACS3-HMAC-SHA256', 'aliyun'],
+  ['acs ', 'aliyun'], // OSS / ROA signature v1: "acs AccessKeyId:Signature"
+  ['OSS ', 'aliyun'],
+  ['OSS4-HMAC-SHA256', 'aliyun'],
+  ['AWS4-HMAC-SHA256', 'aws'],
+];
+
+export function providerHints(ex: HttpExchange): ProviderHints {
+  const host = hostOf(ex.url);
+  const hints: Partial<Record<Provider, string[]>> = {};
+  const add = (p: Provider, fact: string): void => {
+    (hints[p] ??= []).push(fact);
+  };
+  for (const [suffix, p] of HOST_SUFFIXES) if (hostMatches(host, suffix)) add(p, `host ${host} is under ${suffix}`);
+  for (const [name, p] of REQUEST_HEADERS) if (headerValue(ex.requestHeaders, name) !== undefined) add(p, `request header ${name}`);
+  for (const [name, p] of RESPONSE_HEADERS) if (headerValue(ex.responseHeaders, name) !== undefined) add(p, `response header ${name}`);
+  const auth = headerValue(ex.requestHeaders, 'Authorization');
+  if (auth) {
+    for (const [scheme, p] of AUTH_SCHEMES) if (auth.startsWith(scheme)) add(p, `Authorization scheme ${scheme.trim()}`);
+  }
+  return { host, hints };
+}
+
+export function hintsFor(h: ProviderHints, p: Provider): string[] {
+  return h.hints[p] ?? [];
+}
+
+/** Response headers that carry a request id, in the order they are trusted when the body has none. */
+export const REQUEST_ID_HEADERS = [
+  'X-TC-RequestId',
+  'x-acs-request-id',
+  'x-oss-request-id',
+  'x-amzn-RequestId',
+  'x-amzn-request-id',
+  'x-amz-request-id',
+  'x-request-id',
+] as const;
+
+export function requestIdFromHeaders(ex: HttpExchange): { requestId: string; header: string } | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const v = headerValue(ex.responseHeaders, name);
+    if (v) return { requestId: v, header: name };
+  }
+  return undefined;
+}

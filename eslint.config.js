@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    // Browser APIs are reached only from src/extension; the UI gets them injected.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^webextension-polyfill$', message: 'Only src/extension imports browser APIs.' }] }],
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
+    },
+  },
+  {
     // The core is pure: no DOM, no browser API, no Node built-ins. The panel and the CLI both run it.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],

@@ -34,7 +34,8 @@ export function lookupWithFallback(provider: Provider, code: string): { entry: C
 
 export function explain(finding: Finding): Annotation {
   const found = lookupWithFallback(finding.provider, finding.code);
-  const annotation: Annotation = { inferred: found?.inferred ?? false, docsUrl: finding.docsUrl };
+  // A link from the response body is untrusted: only http(s) URLs become links (never javascript: or data:).
+  const annotation: Annotation = { inferred: found?.inferred ?? false, docsUrl: safeLink(finding.docsUrl) };
   if (found) {
     const { entry } = found;
     annotation.matchedCode = entry.code;
@@ -68,4 +69,8 @@ function fallbackDocsUrl(finding: Finding): string | undefined {
   const params = new URLSearchParams({ q: finding.code });
   if (finding.requestId) params.set('requestId', finding.requestId);
   return `https://api.aliyun.com/troubleshoot?${params.toString()}`;
+}
+
+export function safeLink(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : undefined;
 }

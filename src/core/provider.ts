@@ -3,7 +3,7 @@
  * `ec2` is a generic cloud speaking the EC2 query protocol (seed 000); on *.amazonaws.com the same
  * envelope is reported as `aws`.
  */
-export const PROVIDERS = ['tencent', 'aliyun', 'ec2', 'aws'] as const;
+export const PROVIDERS = ['tencent', 'aliyun', 'ec2', 'aws', 'gcp', 'azure', 'huawei', 'oci'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
 export function isProvider(value: string): value is Provider {
@@ -15,6 +15,10 @@ export const PROVIDER_LABELS: Record<Provider, string> = {
   aliyun: 'Alibaba Cloud',
   ec2: 'EC2-style API',
   aws: 'AWS',
+  gcp: 'Google Cloud',
+  azure: 'Azure',
+  huawei: 'Huawei Cloud',
+  oci: 'Oracle Cloud',
 };
 
 /** Envelope families: one detector file each. */

@@ -15,6 +15,13 @@
  * - https://alibabacloud.com/help/doc-detail/25488.htm  "Request syntax and signature method V2 for RPC APIs"
  * Every other code falls back to Alibaba's diagnosis page (see fallbackDocsUrl in explain.ts).
  *
+ * Beyond the seed (appended at the end, each with its own source): the flow-control codes the Alibaba Cloud SDK treats
+ * as throttling. The Darabonba OpenAPI client (alibabacloud-go/darabonba-openapi client.go, and its C++/other ports)
+ * raises a ThrottlingError, which the retry policy retries with backoff, when Code is Throttling, Throttling.User or
+ * Throttling.Api; the meanings are the messages of the STS "Throttling" documentation table (Throttling.Api "Request
+ * was denied due to api flow control.", Throttling.User "Request was denied due to user flow control."). Product error
+ * tables (e.g. ALB) list them with HTTP 400.
+ *
  * Meanings are the provider's text; remediations are this project's own.
  */
 import type { CatalogEntry } from './entry.js';
@@ -23,6 +30,8 @@ const SOURCE = 'seed 003: Alibaba Cloud RPC API common error codes';
 const IDEMPOTENCE_DOC = 'https://www.alibabacloud.com/help/doc-detail/25693.html';
 const THROTTLING_DOC = 'https://help.aliyun.com/en/openapi/throttling-and-quota-management';
 const RPC_SIGNATURE_DOC = 'https://alibabacloud.com/help/doc-detail/25488.htm';
+const SDK_THROTTLING =
+  'Alibaba Cloud SDK retry policy: Darabonba OpenAPI client raises ThrottlingError for Throttling, Throttling.User, Throttling.Api (alibabacloud-go/darabonba-openapi client.go); messages from the STS throttling error table';
 
 export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
   {
@@ -483,5 +492,29 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     retryable: true,
     httpStatus: 503,
     source: SOURCE,
+  },
+  {
+    provider: 'aliyun',
+    code: 'Throttling.User',
+    meaning: 'Request was denied due to user flow control.',
+    remediation:
+      'Your account (or RAM user) exceeded the per-user rate limit of this API. Retry with jittered exponential backoff (the SDK treats this as throttling and honours the retry-after time), cut concurrency and polling, and request a higher API rate limit in Quota Center if the load is expected.',
+    category: 'quota-throttling',
+    retryable: true,
+    httpStatus: 400,
+    docsUrl: THROTTLING_DOC,
+    source: SDK_THROTTLING,
+  },
+  {
+    provider: 'aliyun',
+    code: 'Throttling.Api',
+    meaning: 'Request was denied due to api flow control.',
+    remediation:
+      'The API as a whole hit its flow-control limit. Retry with jittered exponential backoff and a longer initial delay than for Throttling.User, spread calls over time, and check the API rate limit in Quota Center > API Rate Limits.',
+    category: 'quota-throttling',
+    retryable: true,
+    httpStatus: 400,
+    docsUrl: THROTTLING_DOC,
+    source: SDK_THROTTLING,
   },
 ];

@@ -1,20 +1,38 @@
 /**
  * Meta-test of the catalog against its sources: parses the code tables of docs/seeds/*.txt and checks that every
- * code found there has a well-formed entry for the right provider.
+ * code found there has a well-formed entry for the right provider; checks the AWS table against the SDK retry
+ * classification lists and the Google Cloud table against google.rpc.Code; and checks every provider's table is well
+ * formed and covers the basic failure kinds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isCategory } from '../category.js';
-import type { Provider } from '../provider.js';
+import { isCategory, type Category } from '../category.js';
+import { PROVIDERS, type Provider } from '../provider.js';
 import { ALIYUN_CATALOG } from './aliyun.js';
+import { AWS_CATALOG } from './aws.js';
+import { AZURE_CATALOG } from './azure.js';
 import { EC2_CATALOG } from './ec2.js';
 import type { CatalogEntry } from './entry.js';
+import { GCP_CATALOG } from './gcp.js';
+import { HUAWEI_CATALOG } from './huawei.js';
+import { CATALOG } from './index.js';
+import { OCI_CATALOG } from './oci.js';
 import { TENCENT_CATALOG } from './tencent.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../docs/seeds/', import.meta.url));
-const ALL: readonly CatalogEntry[] = [...TENCENT_CATALOG, ...ALIYUN_CATALOG, ...EC2_CATALOG];
+const TABLES: Record<Provider, readonly CatalogEntry[]> = {
+  tencent: TENCENT_CATALOG,
+  aliyun: ALIYUN_CATALOG,
+  ec2: EC2_CATALOG,
+  aws: AWS_CATALOG,
+  gcp: GCP_CATALOG,
+  azure: AZURE_CATALOG,
+  huawei: HUAWEI_CATALOG,
+  oci: OCI_CATALOG,
+};
+const ALL: readonly CatalogEntry[] = Object.values(TABLES).flat();
 
 function readSeed(number: string): string {
   const name = readdirSync(SEEDS_DIR).find((file) => file.startsWith(`${number}_`) && file.endsWith('.txt'));
@@ -238,9 +256,14 @@ describe('catalog covers the seeds', () => {
 
 describe('catalog entries are well formed', () => {
   it('keeps each file to its provider', () => {
-    expect(TENCENT_CATALOG.every((entry) => entry.provider === 'tencent')).toBe(true);
-    expect(ALIYUN_CATALOG.every((entry) => entry.provider === 'aliyun')).toBe(true);
-    expect(EC2_CATALOG.every((entry) => entry.provider === 'ec2')).toBe(true);
+    for (const provider of PROVIDERS) {
+      expect(TABLES[provider].length, provider).toBeGreaterThan(0);
+      expect(TABLES[provider].every((entry) => entry.provider === provider), provider).toBe(true);
+    }
+  });
+
+  it('exports every table through CATALOG', () => {
+    expect(CATALOG).toHaveLength(ALL.length);
   });
 
   it('has no duplicate (provider, code) pairs', () => {
@@ -265,8 +288,10 @@ describe('catalog entries are well formed', () => {
     }
   });
 
-  it('gives every entry a non-empty meaning and source', () => {
+  it('gives every entry a non-empty code, meaning and source', () => {
     for (const entry of ALL) {
+      expect(entry.code.trim(), entry.provider).not.toBe('');
+      expect(entry.code, entry.provider).toBe(entry.code.trim());
       expect(entry.meaning.trim(), entry.code).not.toBe('');
       expect(entry.source.trim(), entry.code).not.toBe('');
     }
@@ -291,4 +316,214 @@ describe('catalog entries are well formed', () => {
       expect(entry.httpStatus!, entry.code).toBeLessThan(600);
     }
   });
+});
+
+// ---------- AWS: the SDK retry classification ----------
+
+// Copied from smithy-lang/smithy-typescript packages/service-error-classification/src/constants.ts (the same lists live
+// in aws/aws-sdk-js-v3 under the same path). Keep in sync when the SDK adds codes.
+const CLOCK_SKEW_ERROR_CODES = [
+  'AuthFailure',
+  'InvalidSignatureException',
+  'RequestExpired',
+  'RequestInTheFuture',
+  'RequestTimeTooSkewed',
+  'SignatureDoesNotMatch',
+];
+const THROTTLING_ERROR_CODES = [
+  'BandwidthLimitExceeded',
+  'EC2ThrottledException',
+  'LimitExceededException',
+  'PriorRequestNotComplete',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'ThrottledException',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'TransactionInProgressException', // DynamoDB
+];
+const TRANSIENT_ERROR_CODES = ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'];
+const TRANSIENT_ERROR_STATUS_CODES = [500, 502, 503, 504];
+
+describe('AWS catalog follows the SDK retry classification', () => {
+  it('has every clock-skew code, retryable, as signature-clock', () => {
+    for (const code of CLOCK_SKEW_ERROR_CODES) {
+      const entry = find('aws', code);
+      expect(entry, code).toBeDefined();
+      expect(entry?.retryable, code).toBe(true);
+      expect(entry?.category, code).toBe('signature-clock');
+    }
+  });
+
+  it('has every throttling code, retryable, as quota-throttling (TransactionInProgressException: a conflict)', () => {
+    for (const code of THROTTLING_ERROR_CODES) {
+      const entry = find('aws', code);
+      expect(entry, code).toBeDefined();
+      expect(entry?.retryable, code).toBe(true);
+      expect(entry?.category, code).toBe(code === 'TransactionInProgressException' ? 'conflict' : 'quota-throttling');
+    }
+  });
+
+  it('has every transient code, retryable, as server', () => {
+    for (const code of TRANSIENT_ERROR_CODES) {
+      const entry = find('aws', code);
+      expect(entry, code).toBeDefined();
+      expect(entry?.retryable, code).toBe(true);
+      expect(entry?.category, code).toBe('server');
+    }
+  });
+
+  it('marks server errors with a transient status retryable', () => {
+    const servers = AWS_CATALOG.filter((e) => e.category === 'server' && TRANSIENT_ERROR_STATUS_CODES.includes(e.httpStatus ?? 0));
+    expect(servers.length).toBeGreaterThanOrEqual(5);
+    for (const entry of servers) expect(entry.retryable, entry.code).toBe(true);
+  });
+
+  it('is deep enough to be useful', () => {
+    expect(AWS_CATALOG.length).toBeGreaterThanOrEqual(80);
+  });
+});
+
+// ---------- Google Cloud: google.rpc.Code ----------
+
+// googleapis/googleapis google/rpc/code.proto: every code except OK, with its "HTTP Mapping".
+const GOOGLE_RPC_CODES: Record<string, number> = {
+  CANCELLED: 499,
+  UNKNOWN: 500,
+  INVALID_ARGUMENT: 400,
+  DEADLINE_EXCEEDED: 504,
+  NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  PERMISSION_DENIED: 403,
+  UNAUTHENTICATED: 401,
+  RESOURCE_EXHAUSTED: 429,
+  FAILED_PRECONDITION: 400,
+  ABORTED: 409,
+  OUT_OF_RANGE: 400,
+  UNIMPLEMENTED: 501,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+  DATA_LOSS: 500,
+};
+
+describe('Google Cloud catalog follows google.rpc.Code', () => {
+  it('has every canonical code except OK, with its HTTP mapping', () => {
+    expect(Object.keys(GOOGLE_RPC_CODES)).toHaveLength(16);
+    for (const [code, status] of Object.entries(GOOGLE_RPC_CODES)) {
+      expect(find('gcp', code)?.httpStatus, code).toBe(status);
+    }
+    expect(find('gcp', 'OK')).toBeUndefined();
+  });
+
+  it('retries UNAVAILABLE and RESOURCE_EXHAUSTED but not client errors', () => {
+    expect(find('gcp', 'UNAVAILABLE')?.retryable).toBe(true);
+    expect(find('gcp', 'RESOURCE_EXHAUSTED')?.retryable).toBe(true);
+    for (const code of ['INVALID_ARGUMENT', 'NOT_FOUND', 'PERMISSION_DENIED', 'UNAUTHENTICATED', 'FAILED_PRECONDITION']) {
+      expect(find('gcp', code)?.retryable, code).toBe(false);
+    }
+  });
+
+  it('has the common googleapis.com ErrorInfo reasons and legacy errors[].reason values', () => {
+    for (const code of ['SERVICE_DISABLED', 'BILLING_DISABLED', 'API_KEY_INVALID', 'RATE_LIMIT_EXCEEDED', 'ACCESS_TOKEN_EXPIRED', 'IAM_PERMISSION_DENIED']) {
+      expect(find('gcp', code), code).toBeDefined();
+    }
+    for (const code of ['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'dailyLimitExceeded', 'forbidden', 'notFound', 'authError', 'backendError', 'invalid', 'required']) {
+      expect(find('gcp', code), code).toBeDefined();
+    }
+  });
+});
+
+// ---------- every provider covers the basic failure kinds ----------
+
+interface Basics {
+  throttling: string;
+  authentication: string;
+  permission: string;
+  notFound: string;
+  /** A clock-skew or expired signature/token code, where the provider has one. */
+  clockOrExpiry?: string;
+}
+
+const BASICS: Record<Provider, Basics> = {
+  tencent: {
+    throttling: 'RequestLimitExceeded',
+    authentication: 'AuthFailure.SecretIdNotFound',
+    permission: 'UnauthorizedOperation',
+    notFound: 'ResourceNotFound',
+    clockOrExpiry: 'AuthFailure.SignatureExpire',
+  },
+  aliyun: {
+    throttling: 'Throttling',
+    authentication: 'InvalidAccessKeyId.NotFound',
+    permission: 'Forbidden.RAM',
+    notFound: 'InvalidInstanceId.NotFound',
+    clockOrExpiry: 'IllegalTimestamp',
+  },
+  ec2: {
+    throttling: 'RequestResourceCountExceeded',
+    authentication: 'AuthFailure',
+    permission: 'AuthFailure',
+    notFound: 'InvalidInstanceID.NotFound',
+    clockOrExpiry: 'RequestExpired',
+  },
+  aws: {
+    throttling: 'ThrottlingException',
+    authentication: 'InvalidClientTokenId',
+    permission: 'AccessDeniedException',
+    notFound: 'ResourceNotFoundException',
+    clockOrExpiry: 'RequestTimeTooSkewed',
+  },
+  gcp: {
+    throttling: 'RESOURCE_EXHAUSTED',
+    authentication: 'UNAUTHENTICATED',
+    permission: 'PERMISSION_DENIED',
+    notFound: 'NOT_FOUND',
+    clockOrExpiry: 'ACCESS_TOKEN_EXPIRED',
+  },
+  azure: {
+    throttling: 'SubscriptionRequestsThrottled',
+    authentication: 'InvalidAuthenticationToken',
+    permission: 'AuthorizationFailed',
+    notFound: 'ResourceNotFound',
+    clockOrExpiry: 'ExpiredAuthenticationToken',
+  },
+  // Huawei reports an expired signature inside APIGW.0301 / APIGW.0303 (error_msg "signature expired"): no code of its own.
+  huawei: { throttling: 'APIGW.0308', authentication: 'APIGW.0301', permission: 'APIGW.0302', notFound: 'APIGW.0101' },
+  // OCI reports a skewed date header as NotAuthenticated: no code of its own.
+  oci: { throttling: 'TooManyRequests', authentication: 'NotAuthenticated', permission: 'NotAuthorized', notFound: 'NotAuthorizedOrNotFound' },
+};
+
+function expectCode(provider: Provider, code: string, categories: Category[], retryable?: boolean): void {
+  const entry = find(provider, code);
+  const label = `${provider}/${code}`;
+  expect(entry, label).toBeDefined();
+  expect(categories, label).toContain(entry?.category);
+  if (retryable !== undefined) expect(entry?.retryable, label).toBe(retryable);
+}
+
+describe('every provider covers the basic failure kinds', () => {
+  for (const provider of PROVIDERS) {
+    it(`${provider}: throttling, authentication, permission, not found${BASICS[provider].clockOrExpiry ? ', clock/expiry' : ''}`, () => {
+      const basics = BASICS[provider];
+      // The EC2-style seed has no rate-limit code; its closest is a resource-count limit, not retryable.
+      if (provider === 'ec2') expectCode(provider, basics.throttling, ['quota-throttling']);
+      else expectCode(provider, basics.throttling, ['quota-throttling'], true);
+      expectCode(provider, basics.authentication, ['authentication', 'signature-clock']);
+      expectCode(provider, basics.permission, provider === 'ec2' ? ['authentication'] : ['permission']);
+      expectCode(provider, basics.notFound, ['not-found']);
+      if (basics.clockOrExpiry) expectCode(provider, basics.clockOrExpiry, ['signature-clock', 'authentication']);
+    });
+
+    it(`${provider}: has at least one retryable throttling code and uses only https docs links`, () => {
+      const table = TABLES[provider];
+      if (provider !== 'ec2') expect(table.some((e) => e.category === 'quota-throttling' && e.retryable), provider).toBe(true);
+      for (const entry of table.filter((e) => e.docsUrl !== undefined)) {
+        expect(entry.docsUrl, entry.code).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+      }
+    });
+  }
 });

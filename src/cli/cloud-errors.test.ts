@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ function run(args: string[], input?: string) {
 }
 
 beforeAll(() => {
-  if (!existsSync(CLI)) execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { stdio: 'ignore' });
+  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newestSource()) execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { stdio: 'ignore' });
   writeFileSync(harPath, JSON.stringify(fixturesToHar(fixtures.map((f) => f.fixture))));
 }, 60_000);
 
@@ -108,6 +108,72 @@ describe('exit codes', () => {
   });
 });
 
+describe('cloud-errors scan --filter', () => {
+  const errors = fixtures.flatMap((f, index) => (f.fixture.expect.kind === 'error' ? [{ index, provider: f.fixture.expect.provider, code: f.fixture.expect.code ?? '' }] : []));
+  const scanJson = (...args: string[]) => {
+    const r = run(['scan', harPath, '--json', ...args]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as ScanReport;
+  };
+
+  it.each([
+    ['provider:aws -code:Throttling*', (e: (typeof errors)[number]) => e.provider === 'aws' && !/^throttling/i.test(e.code)],
+    ['provider:aliyun -code:Throttling*', (e: (typeof errors)[number]) => e.provider === 'aliyun' && !/^throttling/i.test(e.code)],
+    ['code:AuthFailure*', (e: (typeof errors)[number]) => /^authfailure/i.test(e.code)],
+    ['-provider:tencent /notfound/i', (e: (typeof errors)[number]) => e.provider !== 'tencent' && /notfound/i.test(e.code)],
+  ])('%s keeps exactly the matching findings', (filter, expected) => {
+    const report = scanJson('--filter', filter);
+    const want = errors.filter(expected).map((e) => e.index);
+    expect(want.length).toBeGreaterThan(0);
+    expect(report.findings.map((f) => f.index)).toEqual(want);
+    expect(report.scanned).toBe(fixtures.length);
+  });
+
+  it('filters on status, category and host as the unfiltered report shows them', () => {
+    const all = scanJson().findings;
+    const indexes = (xs: FindingRecord[]) => xs.map((f) => f.index);
+    expect(indexes(scanJson('--filter', 'status:4xx').findings)).toEqual(indexes(all.filter((f) => f.status >= 400 && f.status <= 499)));
+    expect(indexes(scanJson('--filter', '-status:200').findings)).toEqual(indexes(all.filter((f) => f.status !== 200)));
+    expect(indexes(scanJson('--filter=category:clock').findings)).toEqual(indexes(all.filter((f) => f.category === 'signature-clock')));
+    expect(indexes(scanJson('--filter', 'host:aliyuncs.com').findings)).toEqual(indexes(all.filter((f) => new URL(f.url).hostname.endsWith('.aliyuncs.com'))));
+    expect(scanJson('--filter', '').findings).toEqual(all);
+  });
+
+  it('filters the table and says so in its heading', () => {
+    const r = run(['scan', harPath, '--filter', 'code:AuthFailure*']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\(filter: code:AuthFailure\*\): \d+ failed cloud calls/);
+    expect(r.stdout).toContain('AuthFailure.SignatureExpire');
+    expect(r.stdout).not.toContain('InvalidInstanceID');
+  });
+
+  it('--fail-on-error counts only the findings kept', () => {
+    expect(run(['scan', harPath, '--fail-on-error', '--filter', 'provider:aws']).code).toBe(1);
+    expect(run(['scan', harPath, '--fail-on-error', '--filter', 'provider:aws code:NoSuchCode']).code).toBe(0);
+  });
+
+  it.each([
+    ['provder:aws', /"provder:aws": unknown key "provder" — did you mean "provider"\?/],
+    ['provider:aws status:5x', /"status:5x": bad status "5x"/],
+    ['/(a/', /"\/\(a\/": bad regex/],
+    ['category:throtling', /"category:throtling": unknown category "throtling" — did you mean "quota-throttling"\?/],
+    ['provider:nope', /"provider:nope": unknown provider "nope"/],
+    ['code:', /"code:": empty value/],
+  ])('an invalid term (%s) exits 2 with one line naming it and the reason', (filter, message) => {
+    const r = run(['scan', harPath, '--filter', filter]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cloud-errors: --filter: /);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the usage text documents the flag', () => {
+    expect(run(['--help']).stdout).toMatch(/--filter QUERY/);
+  });
+});
+
 describe('cloud-errors explain / catalog', () => {
   it('explains a code per provider, and falls back to the parent of a dotted code', () => {
     const r = run(['explain', 'InvalidParameterValue.InvalidImageId', '--provider', 'tencent', '--json']);
@@ -135,6 +201,12 @@ describe('cloud-errors explain / catalog', () => {
     for (const e of entries) for (const k of ['provider', 'code', 'meaning', 'remediation', 'category', 'retryable', 'httpStatus', 'source']) expect(e).toHaveProperty(k);
   });
 });
+
+/** A build older than the code it bundles would test yesterday's CLI. */
+function newestSource(): number {
+  const dirs = ['src/core', 'src/cli'];
+  return Math.max(...dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(d, f)).mtimeMs)));
+}
 
 function write(name: string, text: string): string {
   const p = join(dir, name);

@@ -3,14 +3,22 @@ import { CATALOG } from '../core/catalog/index.js';
 import { lookupWithFallback } from '../core/explain.js';
 import { parseHar } from '../core/har.js';
 import { isProvider, PROVIDERS } from '../core/provider.js';
-import { scanEntries } from '../core/report.js';
+import { QUERY_KEYS } from '../core/query/keys.js';
+import { compileQuery, queryRowFromRecord } from '../core/query/match-query.js';
+import { invalidTerms, parseQuery, type ParsedQuery } from '../core/query/parse-query.js';
+import { scanEntries, type ScanReport } from '../core/report.js';
 import { parseArgs, UsageError, type Args } from './args.js';
-import { formatTable } from './table.js';
+import { clean, formatTable } from './table.js';
 
 export const USAGE = `Usage:
   cloud-errors scan FILE.har [--json] [--fail-on-error]   list the failed cloud calls in a HAR file ("-" reads stdin)
+      [--filter QUERY]                                    keep only the findings QUERY matches, e.g. "provider:aws -code:Throttling*"
   cloud-errors explain CODE [--provider P] [--json]       what a code means and how to fix it
   cloud-errors catalog --json                             every catalog entry
+
+Filter: terms combine with AND: free text, key:value, -term (not), /regex/i. Keys: ${QUERY_KEYS.join(', ')}.
+  code:AuthFailure* (prefix)  status:>=500  status:4xx  status:400-499  category:throttling  retryable:yes
+  host:aliyuncs.com  message:"not found"
 
 Exit codes: 0 ok; 1 findings with --fail-on-error, or an unknown code for explain; 2 bad input or usage.
 Providers: ${PROVIDERS.join(', ')}`;
@@ -61,6 +69,16 @@ async function scan(args: Args, io: Io): Promise<number> {
   const file = args.positional[0];
   if (file === undefined) throw new UsageError('scan needs a HAR file (or - for standard input)');
   const name = file === '-' ? 'standard input' : file;
+  const filter = args.options.get('--filter');
+  const query = filter === undefined ? undefined : parseQuery(filter);
+  if (query) {
+    // The panel ignores a bad term while the user types; a script's filter is fixed, so a bad term is an error.
+    const bad = invalidTerms(query);
+    if (bad.length > 0) {
+      io.stderr(`cloud-errors: ${clean(`--filter: ${bad.map((t) => `"${t.raw}": ${t.reason ?? 'invalid'}`).join('; ')}`)}\n`);
+      return 2;
+    }
+  }
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await io.readFile(file);
@@ -75,10 +93,17 @@ async function scan(args: Args, io: Io): Promise<number> {
     io.stderr(`cloud-errors: ${name}: ${parsed.error}\n`);
     return 2;
   }
-  const report = scanEntries(parsed.har.log.entries);
+  const report = filterReport(scanEntries(parsed.har.log.entries), query);
   if (args.flags.has('--json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else io.stdout(formatTable(report, name));
+  else io.stdout(formatTable(report, filter ? `${name} (filter: ${clean(filter)})` : name));
   return args.flags.has('--fail-on-error') && report.findings.length > 0 ? 1 : 0;
+}
+
+/** Keeps the findings the query matches; `scanned` and `skipped` still describe the whole file. */
+function filterReport(report: ScanReport, query: ParsedQuery | undefined): ScanReport {
+  if (!query || query.terms.length === 0) return report;
+  const match = compileQuery(query);
+  return { ...report, findings: report.findings.filter((f) => match(queryRowFromRecord(f))) };
 }
 
 function explainCommand(args: Args, io: Io): number {

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { analyze, type Analysis } from '../src/core/analyze.js';
+import { fixtureToExchange, type Fixture } from '../fixtures/fixture.js';
+import { loadFixtures } from '../fixtures/load.js';
+import { demoPath } from '../demo/fixtures.js';
+import type { DemoServer } from '../demo/server.js';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/chromium.js';
+import { launchWithExtension, openDevtools, waitFor, type DevtoolsHandle, type LaunchedBrowser, type LaunchOptions, type TargetSession } from '../scripts/devtools-driver.js';
+
+export const EXTENSION_DIR = resolve('dist/chrome');
+export const MOCK_PAGE = resolve('dist/mock/index.html');
+
+export function chromiumPath(): string {
+  const path = findChromium();
+  if (!path) throw new Error(NO_CHROMIUM_MESSAGE);
+  return path;
+}
+
+export function launch(options: Partial<LaunchOptions> = {}): Promise<LaunchedBrowser> {
+  return launchWithExtension({ executablePath: chromiumPath(), extensionDir: EXTENSION_DIR, headless: true, ...options });
+}
+
+/** A fixture by name ("tencent/error-signature-expire-http200") and what the core concludes about it. */
+export function fixture(name: string): { fixture: Fixture; analysis: Analysis } {
+  const found = loadFixtures().find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return { fixture: found.fixture, analysis: analyze(fixtureToExchange(found.fixture)) };
+}
+
+export interface RowData {
+  code: string;
+  kind: string;
+  requestId: string;
+  cells: string[];
+}
+
+/** The rows the panel currently renders (windowed: only those in view). */
+export function rows(panel: TargetSession): Promise<RowData[]> {
+  return panel.evaluate<RowData[]>(`[...document.querySelectorAll('[data-testid=row]')].map((el) => ({
+    code: el.dataset.code, kind: el.dataset.kind, requestId: el.dataset.requestId,
+    cells: [...el.querySelectorAll('.cell')].map((c) => c.textContent),
+  }))`);
+}
+
+export function text(panel: TargetSession, testid: string): Promise<string | null> {
+  return panel.evaluate<string | null>(`document.querySelector('[data-testid=${JSON.stringify(testid)}]')?.textContent ?? null`);
+}
+
+export async function waitForRows(panel: TargetSession, what: string, predicate: (rows: RowData[]) => boolean): Promise<RowData[]> {
+  return waitFor(what, async () => {
+    const current = await rows(panel);
+    return predicate(current) ? current : undefined;
+  });
+}
+
+/** A tab with DevTools open on it (capture listener registered) and nothing loaded yet. */
+export async function inspectedTab(browser: LaunchedBrowser): Promise<{ page: Page; devtools: DevtoolsHandle }> {
+  const page = await browser.context.newPage();
+  const devtools = await openDevtools(browser, page);
+  return { page, devtools };
+}
+
+/** Loads the demo console and waits until its burst of calls has finished. */
+export async function loadConsole(page: Page, origin: string, query = ''): Promise<void> {
+  await page.goto(`${origin}/${query}`);
+  await page.evaluate('window.burstDone');
+}
+
+/** How many fixtures the engine reports as errors when the demo cloud serves them from 127.0.0.1 (no provider host). */
+export function localErrorCount(demo: DemoServer): number {
+  return demo.fixtures.filter((f) => {
+    const exchange = { ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) };
+    return analyze(exchange).detection.kind === 'error';
+  }).length;
+}
+
+/** How many rows the list holds (all of them, not only the rendered window). */
+export function listCount(panel: TargetSession): Promise<number> {
+  return panel.evaluate<number>(`Number(document.querySelector('[data-testid=list]').getAttribute('aria-rowcount'))`);
+}

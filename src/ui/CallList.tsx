@@ -1,0 +1,90 @@
+import { useSignalEffect } from '@preact/signals';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PROVIDER_LABELS } from '../core/provider.js';
+import { formatTime, shortMessage, type CallRow } from './call-row.js';
+import { usePanel } from './context.js';
+
+/** Fixed row height: the list is windowed, only the rows in view (plus a margin) exist in the DOM. */
+export const ROW_HEIGHT = 22;
+const OVERSCAN = 8;
+
+function Row({ row, top, selected, onSelect }: { row: CallRow; top: number; selected: boolean; onSelect: (id: number) => void }) {
+  return (
+    <div
+      class={`row kind-${row.kind}${selected ? ' selected' : ''}`}
+      role="row"
+      aria-selected={selected}
+      data-testid="row"
+      data-id={row.id}
+      data-kind={row.kind}
+      data-code={row.code ?? ''}
+      data-request-id={row.requestId ?? ''}
+      style={{ top: `${top}px` }}
+      onMouseDown={() => onSelect(row.id)}
+    >
+      <span class="cell time">{formatTime(row.startedAt)}</span>
+      <span class="cell provider">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
+      <span class="cell action" title={row.action}>{row.action ?? ''}</span>
+      <span class="cell status">{row.status || ''}</span>
+      <span class="cell code" title={row.code}>{row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}</span>
+      <span class="cell message" title={row.message}>{shortMessage(row.message)}</span>
+      <span class="cell request-id">{row.requestId ?? ''}</span>
+    </div>
+  );
+}
+
+export function CallList() {
+  const { store } = usePanel();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(400);
+
+  useEffect(() => {
+    const el = scroller.current;
+    // The panel document may belong to another window than this script (the devtools page renders into
+    // the panel's window), so observers come from the element's own window.
+    const win = el?.ownerDocument.defaultView;
+    if (!el || !win) return;
+    setHeight(el.clientHeight || 400);
+    const observer = new win.ResizeObserver(() => setHeight(el.clientHeight || 400));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the selected row in view when the keyboard moves it.
+  useSignalEffect(() => {
+    const id = store.selectedId.value;
+    const index = store.visible.value.findIndex((r) => r.id === id);
+    const el = scroller.current;
+    if (index === -1 || !el) return;
+    const top = index * ROW_HEIGHT;
+    const viewport = el.clientHeight - ROW_HEIGHT; // minus the sticky header
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + viewport) el.scrollTop = top + ROW_HEIGHT - viewport;
+  });
+
+  const rows = store.visible.value;
+  const selectedId = store.selectedId.value;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const slice = rows.slice(first, last);
+
+  return (
+    <div class="list" ref={scroller} role="grid" aria-rowcount={rows.length} data-testid="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div class="row header" role="row">
+        <span class="cell time">Time</span>
+        <span class="cell provider">Provider</span>
+        <span class="cell action">Action</span>
+        <span class="cell status">Status</span>
+        <span class="cell code">Code</span>
+        <span class="cell message">Message</span>
+        <span class="cell request-id">RequestId</span>
+      </div>
+      <div class="rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+        {slice.map((row, i) => (
+          <Row key={row.id} row={row} top={(first + i) * ROW_HEIGHT} selected={row.id === selectedId} onSelect={store.select} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { CATEGORIES, CATEGORY_LABELS } from '../core/category.js';
+import { PROVIDERS, PROVIDER_LABELS } from '../core/provider.js';
+import { copyText } from './clipboard.js';
+import { usePanel } from './context.js';
+
+function Chip({ label, count, active, onToggle, testid }: { label: string; count: number; active: boolean; onToggle: () => void; testid: string }) {
+  return (
+    <button type="button" class={`chip${active ? ' active' : ''}`} aria-pressed={active} data-testid={testid} data-count={count} onClick={onToggle}>
+      {label} <span class="count">{count}</span>
+    </button>
+  );
+}
+
+/** Chips for the providers and categories present in the list (and any still selected). */
+function Chips() {
+  const { store } = usePanel();
+  const providerCounts = store.providerCounts.value;
+  const categoryCounts = store.categoryCounts.value;
+  const providers = PROVIDERS.filter((p) => providerCounts.has(p) || store.providers.value.has(p));
+  const categories = CATEGORIES.filter((c) => categoryCounts.has(c) || store.categories.value.has(c));
+  if (providers.length === 0 && categories.length === 0) return null;
+  return (
+    <div class="chips" data-testid="chips">
+      {providers.map((p) => (
+        <Chip key={p} label={PROVIDER_LABELS[p]} count={providerCounts.get(p) ?? 0} active={store.providers.value.has(p)} onToggle={() => store.toggleProvider(p)} testid={`chip-provider-${p}`} />
+      ))}
+      {providers.length > 0 && categories.length > 0 && <span class="separator" />}
+      {categories.map((c) => (
+        <Chip key={c} label={CATEGORY_LABELS[c]} count={categoryCounts.get(c) ?? 0} active={store.categories.value.has(c)} onToggle={() => store.toggleCategory(c)} testid={`chip-category-${c}`} />
+      ))}
+    </div>
+  );
+}
+
+export function Toolbar() {
+  const { store } = usePanel();
+  const visibleIds = store.visible.value.map((r) => r.requestId).filter((id): id is string => Boolean(id));
+
+  const copyVisible = async (el: HTMLElement): Promise<void> => {
+    const ok = await copyText(el.ownerDocument, visibleIds.join('\n'));
+    const noun = visibleIds.length === 1 ? 'RequestId' : 'RequestIds';
+    store.announce(ok ? `Copied ${visibleIds.length} ${noun}` : 'Copy failed: the clipboard is blocked here');
+  };
+
+  return (
+    <div class="toolbar">
+      <div class="bar">
+        <button type="button" class="icon" title="Clear" data-testid="clear" onClick={store.clear}>
+          ⊘
+        </button>
+        <input
+          type="search"
+          placeholder="Filter code, message, RequestId, URL"
+          aria-label="Filter"
+          data-testid="filter"
+          value={store.query.value}
+          onInput={(e) => store.setQuery(e.currentTarget.value)}
+        />
+        <label>
+          <input type="checkbox" data-testid="preserve-log" checked={store.preserveLog.value} onChange={(e) => store.setPreserveLog(e.currentTarget.checked)} />
+          Preserve log
+        </label>
+        <label title="Also list recognised successful cloud calls and calls that were not parsed">
+          <input type="checkbox" data-testid="show-successes" checked={store.showSuccesses.value} onChange={(e) => store.setShowSuccesses(e.currentTarget.checked)} />
+          Show successful calls
+        </label>
+        <button type="button" data-testid="copy-visible" disabled={visibleIds.length === 0} onClick={(e) => void copyVisible(e.currentTarget)}>
+          Copy {visibleIds.length} RequestId{visibleIds.length === 1 ? '' : 's'}
+        </button>
+        <span class="counter" data-testid="counter" title="Failed cloud calls / calls inspected">
+          {store.failed.value} failed / {store.inspected.value} inspected
+          {store.skipped.value > 0 ? ` · ${store.skipped.value} not parsed` : ''}
+        </span>
+      </div>
+      <Chips />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Analysis } from '../core/analyze.js';
+import type { Category } from '../core/category.js';
+import type { HttpExchange } from '../core/exchange.js';
+import type { Provider } from '../core/provider.js';
+import { redactUrl } from '../core/redact.js';
+
+export type RowKind = 'error' | 'success' | 'skipped';
+
+/** One listed call: the facts a row shows, computed once when the call arrives. */
+export interface CallRow {
+  id: number;
+  /** Epoch milliseconds the request started (0 when unknown). */
+  startedAt: number;
+  kind: RowKind;
+  provider?: Provider;
+  category?: Category;
+  action?: string;
+  status: number;
+  code?: string;
+  message?: string;
+  requestId?: string;
+  method: string;
+  /** The URL with secret parameters redacted: rows never show a raw signature. */
+  url: string;
+  /** Why the body was not parsed (kind "skipped"). */
+  skippedReason?: string;
+  /** Lower-cased code, message, RequestId and URL: what the text filter searches. */
+  haystack: string;
+  exchange: HttpExchange;
+  analysis?: Analysis;
+}
+
+function startedAt(exchange: HttpExchange): number {
+  const t = exchange.startedDateTime ? Date.parse(exchange.startedDateTime) : NaN;
+  return Number.isFinite(t) ? t : 0;
+}
+
+function haystack(parts: readonly (string | undefined)[]): string {
+  return parts.filter(Boolean).join('\n').toLowerCase();
+}
+
+/** A row for an analysed exchange, or undefined when it is not a cloud call ("none"). */
+export function rowFromAnalysis(id: number, exchange: HttpExchange, analysis: Analysis): CallRow | undefined {
+  const base = { id, startedAt: startedAt(exchange), status: exchange.status, method: exchange.method, url: redactUrl(exchange.url), exchange, analysis, action: analysis.request.action };
+  const d = analysis.detection;
+  switch (d.kind) {
+    case 'error': {
+      const f = d.finding;
+      return {
+        ...base,
+        kind: 'error',
+        provider: f.provider,
+        category: analysis.annotation?.category,
+        code: f.code,
+        message: f.message,
+        requestId: f.requestId,
+        haystack: haystack([f.code, f.message, f.requestId, base.url]),
+      };
+    }
+    case 'success':
+      return { ...base, kind: 'success', provider: d.call.provider, requestId: d.call.requestId, haystack: haystack([d.call.requestId, base.url]) };
+    case 'skipped':
+      return { ...base, kind: 'skipped', skippedReason: d.reason, message: d.reason, haystack: haystack([d.reason, base.url]) };
+    case 'none':
+      return undefined;
+    default: {
+      const never: never = d;
+      return never;
+    }
+  }
+}
+
+/** A row for a call the capture refused to read (body over the size cap). */
+export function skippedRow(id: number, exchange: HttpExchange, reason: string): CallRow {
+  const url = redactUrl(exchange.url);
+  return { id, startedAt: startedAt(exchange), kind: 'skipped', status: exchange.status, method: exchange.method, url, exchange, skippedReason: reason, message: reason, haystack: haystack([reason, url]) };
+}
+
+/** The first line of a message, cut to fit a row. */
+export function shortMessage(message: string | undefined, max = 140): string {
+  if (!message) return '';
+  const line = message.split(/\r?\n/, 1)[0] ?? '';
+  return line.length > max ? line.slice(0, max - 1) + '…' : line;
+}
+
+export function formatTime(epochMs: number): string {
+  if (!epochMs) return '';
+  const d = new Date(epochMs);
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureToExchange } from '../../fixtures/fixture.js';
+import { loadFixtures } from '../../fixtures/load.js';
+import { createPanelStore } from './store.js';
+
+const FIXTURES = loadFixtures();
+const at = (i: number) => new Date(Date.UTC(2026, 10, 23, 8, 0, 0, i)).toISOString();
+const calls = FIXTURES.map((f, i) => ({ exchange: fixtureToExchange(f.fixture, at(i * 10)) }));
+const errors = FIXTURES.filter((f) => f.fixture.expect.kind === 'error').length;
+
+describe('panel store', () => {
+  it('lists failures by default, everything recognised with the toggle, and counts what it inspected', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    expect(store.failed.value).toBe(errors);
+    expect(store.inspected.value).toBe(calls.length);
+    expect(store.visible.value.every((r) => r.kind === 'error')).toBe(true);
+    store.setShowSuccesses(true);
+    expect(store.visible.value.some((r) => r.kind === 'success')).toBe(true);
+  });
+
+  it('keeps rows in start order when calls arrive out of order', () => {
+    const store = createPanelStore();
+    store.add(calls.slice(10));
+    store.add(calls.slice(0, 10));
+    const times = store.rows.value.map((r) => r.startedAt);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('counts each chip group over the text match and the other group', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    store.toggleProvider('tencent');
+    const tencent = store.visible.value.length;
+    expect(store.categoryCounts.value.size).toBeGreaterThan(0);
+    expect([...store.categoryCounts.value.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(tencent);
+    expect(store.providerCounts.value.get('aliyun')).toBeGreaterThan(0); // other providers still show what a click would add
+    store.setQuery('signature');
+    expect(store.visible.value.length).toBeLessThan(tencent);
+    expect(store.providerCounts.value.get('tencent')).toBe(store.visible.value.length);
+  });
+
+  it('clears on navigation unless Preserve log is on', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    store.navigated();
+    expect([store.rows.value.length, store.inspected.value]).toEqual([0, 0]);
+    store.add(calls);
+    store.setPreserveLog(true);
+    store.navigated();
+    expect(store.failed.value).toBe(errors);
+  });
+
+  it('moves the selection within the visible rows and stops at the ends', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    const ids = store.visible.value.map((r) => r.id);
+    store.moveSelection(-1);
+    expect(store.selectedId.value).toBe(ids[ids.length - 1]);
+    store.select(undefined);
+    store.moveSelection(1);
+    store.moveSelection(1);
+    expect(store.selectedId.value).toBe(ids[1]);
+    store.moveSelection(-5);
+    expect(store.selectedId.value).toBe(ids[0]);
+  });
+
+  it('lists a call the capture refused with its reason', () => {
+    const store = createPanelStore();
+    store.add([{ exchange: calls[0]!.exchange, skippedReason: 'body of 2.0 MB exceeds the 1.0 MB parse cap' }]);
+    store.setShowSuccesses(true);
+    expect(store.visible.value[0]).toMatchObject({ kind: 'skipped', message: 'body of 2.0 MB exceeds the 1.0 MB parse cap' });
+    expect(store.skipped.value).toBe(1);
+  });
+});

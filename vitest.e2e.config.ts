@@ -1,0 +1,18 @@
+/**
+ * End-to-end tests: the built extension in real DevTools (e2e/devtools.e2e.ts) and the panel as a page
+ * with a mock browser (e2e/panel-page.e2e.ts). Run by `npm run test:e2e`; the global setup builds both.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.ts', 'scripts/**/*.test.ts'],
+    globalSetup: ['e2e/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    // Two cores: two browsers side by side at most.
+    fileParallelism: true,
+    maxWorkers: 2,
+    pool: 'forks',
+  },
+});

@@ -37,7 +37,7 @@ describe('cloud-errors scan --json', () => {
       expect(finding.provider, f.name).toBe(f.fixture.expect.provider);
       if (f.fixture.expect.requestId) expect(finding.requestId, f.name).toBe(f.fixture.expect.requestId);
       expect(finding.startedDateTime).toMatch(/^2026-11-23T08:/);
-      for (const key of ['index', 'startedDateTime', 'method', 'url', 'status', 'provider', 'code', 'message', 'requestId', 'moduleCode', 'codes', 'meaning', 'remediation', 'category', 'retryable', 'docsUrl', 'inferred', 'evidence']) {
+      for (const key of ['index', 'startedDateTime', 'method', 'url', 'status', 'provider', 'code', 'message', 'requestId', 'moduleCode', 'codes', 'reason', 'domain', 'correlationId', 'meaning', 'remediation', 'category', 'retryable', 'docsUrl', 'inferred', 'evidence']) {
         expect(finding, `${f.name} lacks ${key}`).toHaveProperty(key);
       }
     }

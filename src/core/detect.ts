@@ -1,6 +1,11 @@
 import { detectAliyun } from './detectors/aliyun.js';
 import type { DetectContext, Detector } from './detectors/context.js';
+import { detectAws } from './detectors/aws.js';
+import { detectAzure } from './detectors/azure.js';
 import { detectEc2 } from './detectors/ec2.js';
+import { detectGcp } from './detectors/gcp.js';
+import { detectHuawei } from './detectors/huawei.js';
+import { detectOci } from './detectors/oci.js';
 import { detectTencent } from './detectors/tencent.js';
 import { detectTencentV2 } from './detectors/tencent-v2.js';
 import { providerHints, requestIdFromHeaders } from './evidence.js';
@@ -13,13 +18,13 @@ import { isNode } from './parse/node.js';
 import { parseXml } from './parse/xml.js';
 
 /** Detectors in the order they look; the first that claims an exchange wins. */
-export const DETECTORS: readonly Detector[] = [detectTencent, detectTencentV2, detectAliyun, detectEc2];
+export const DETECTORS: readonly Detector[] = [detectTencent, detectTencentV2, detectAliyun, detectEc2, detectAws, detectGcp, detectAzure, detectHuawei, detectOci];
 
 /**
  * Keys at least one envelope family needs. A JSON body without any of them is rejected before
  * JSON.parse: most JSON on a page is application data, and scanning for a key is far cheaper than parsing.
  */
-const JSON_KEYS = /"(?:Response|Code|code|RequestId|requestId)"\s*:/;
+const JSON_KEYS = /"(?:Response|Code|code|RequestId|requestId|__type|error|error_code|message|Message)"\s*:/;
 /** Root elements of the XML envelopes (and of query-protocol success documents). */
 const XML_ROOTS = /<(?:\w+:)?(?:Error|Response|ErrorResponse|\w+Response)[\s>]/;
 

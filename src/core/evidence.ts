@@ -19,6 +19,17 @@ const HOST_SUFFIXES: ReadonlyArray<[string, Provider]> = [
   ['aliyun.com', 'aliyun'],
   ['amazonaws.com', 'aws'],
   ['amazonaws.com.cn', 'aws'],
+  ['api.aws', 'aws'],
+  ['googleapis.com', 'gcp'],
+  ['cloud.google.com', 'gcp'],
+  ['management.azure.com', 'azure'],
+  ['core.windows.net', 'azure'],
+  ['azure.com', 'azure'],
+  ['azure.net', 'azure'],
+  ['myhuaweicloud.com', 'huawei'],
+  ['huaweicloud.com', 'huawei'],
+  ['myhuaweicloud.eu', 'huawei'],
+  ['oraclecloud.com', 'oci'],
 ];
 
 const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
@@ -28,6 +39,16 @@ const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
   ['x-acs-version', 'aliyun'],
   ['X-Amz-Target', 'aws'],
   ['X-Amz-Date', 'aws'],
+  ['x-goog-api-client', 'gcp'],
+  ['x-goog-user-project', 'gcp'],
+  ['X-Goog-Api-Key', 'gcp'],
+  ['x-ms-version', 'azure'],
+  ['x-ms-client-request-id', 'azure'],
+  ['x-ms-date', 'azure'],
+  ['X-Sdk-Date', 'huawei'],
+  ['X-Project-Id', 'huawei'],
+  ['opc-client-info', 'oci'],
+  ['opc-retry-token', 'oci'],
 ];
 
 const RESPONSE_HEADERS: ReadonlyArray<[string, Provider]> = [
@@ -37,6 +58,12 @@ const RESPONSE_HEADERS: ReadonlyArray<[string, Provider]> = [
   ['x-amzn-RequestId', 'aws'],
   ['x-amz-request-id', 'aws'],
   ['x-amz-id-2', 'aws'],
+  ['x-amzn-ErrorType', 'aws'],
+  ['x-amzn-query-error', 'aws'],
+  ['x-ms-request-id', 'azure'],
+  ['x-ms-correlation-request-id', 'azure'],
+  ['x-ms-error-code', 'azure'],
+  ['opc-request-id', 'oci'],
 ];
 
 /** Authorization schemes: https://www.tencentcloud.com/document/api/213/33224, ACS3 and SigV4. */
@@ -47,6 +74,11 @@ const AUTH_SCHEMES: ReadonlyArray<[string, Provider]> = [
   ['OSS ', 'aliyun'],
   ['OSS4-HMAC-SHA256', 'aliyun'],
   ['AWS4-HMAC-SHA256', 'aws'],
+  ['AWS ', 'aws'], // S3 signature v2: "AWS AccessKeyId:Signature"
+  ['SharedKey ', 'azure'],
+  ['SharedKeyLite ', 'azure'],
+  ['SDK-HMAC-SHA256', 'huawei'],
+  ['Signature version=', 'oci'],
 ];
 
 export function providerHints(ex: HttpExchange): ProviderHints {
@@ -77,6 +109,8 @@ export const REQUEST_ID_HEADERS = [
   'x-amzn-RequestId',
   'x-amzn-request-id',
   'x-amz-request-id',
+  'x-ms-request-id',
+  'opc-request-id',
   'x-request-id',
 ] as const;
 

@@ -16,7 +16,7 @@ export interface Annotation {
   httpStatus?: number;
   docsUrl?: string;
   source?: string;
-  /** Tencent API 2.0 module code (from the message), when the module table knows it. */
+  /** The specific code beside the main one (Tencent API 2.0 module code, Google ErrorInfo reason), when the catalog knows it. */
   module?: { code: string; meaning: string; remediation: string; category: Category; source: string };
 }
 
@@ -47,8 +47,10 @@ export function explain(finding: Finding): Annotation {
     annotation.source = entry.source;
     annotation.docsUrl ??= entry.docsUrl;
   }
-  if (finding.moduleCode) {
-    const mod = lookup(finding.provider, finding.moduleCode);
+  // A more specific code carried beside the main one: Tencent 2.0's module code, Google's ErrorInfo reason.
+  const specific = finding.moduleCode ?? finding.reason;
+  if (specific) {
+    const mod = lookup(finding.provider, specific);
     if (mod) {
       annotation.module = { code: mod.code, meaning: mod.meaning, remediation: mod.remediation, category: mod.category, source: mod.source };
       // The module code names the actual failure ("resource already exists"); the common code only its class.

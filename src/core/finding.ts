@@ -11,6 +11,12 @@ export interface Finding {
   hostId?: string;
   /** Tencent API 2.0: the module code found in the message, e.g. "-514". */
   moduleCode?: string;
+  /** Google `ErrorInfo.reason` / legacy `errors[0].reason`: the specific cause behind the status code. */
+  reason?: string;
+  /** Google `ErrorInfo.domain` / legacy `errors[0].domain`. */
+  domain?: string;
+  /** Azure `x-ms-correlation-request-id`: ties together every request of one ARM operation. */
+  correlationId?: string;
   /** Every code when an envelope carries several (EC2 `<Errors>`); `code` is the first. */
   codes?: string[];
   /** A documentation link the response itself carries (Alibaba `Recommend`, OSS `RecommendDoc`). */

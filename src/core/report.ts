@@ -24,6 +24,11 @@ export interface FindingRecord {
   hostId: string | null;
   moduleCode: string | null;
   codes: string[] | null;
+  /** Google ErrorInfo reason and domain. */
+  reason: string | null;
+  domain: string | null;
+  /** Azure x-ms-correlation-request-id. */
+  correlationId: string | null;
   action: string | null;
   region: string | null;
   meaning: string | null;
@@ -66,6 +71,9 @@ export function toFindingRecord(index: number, exchange: HttpExchange, analysis:
     hostId: f.hostId ?? null,
     moduleCode: f.moduleCode ?? null,
     codes: f.codes ?? null,
+    reason: f.reason ?? null,
+    domain: f.domain ?? null,
+    correlationId: f.correlationId ?? null,
     action: request.action ?? null,
     region: request.region ?? null,
     meaning: a?.module ? joinMeaning(a.meaning, a.module.meaning) : (a?.meaning ?? null),

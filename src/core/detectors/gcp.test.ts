@@ -1,0 +1,9 @@
+import { describe, it } from 'vitest';
+import { checkFixture } from '../../../fixtures/check.js';
+import { loadFixtures } from '../../../fixtures/load.js';
+
+describe('gcp detector', () => {
+  it.each(loadFixtures('gcp').map((f) => [f.name, f.fixture.description, f.fixture] as const))('%s: %s', (_name, _description, fixture) => {
+    checkFixture(fixture);
+  });
+});

@@ -46,8 +46,9 @@ describe('Cloud Errors in real DevTools', () => {
     const urls = await devtools.devtoolsPage.evaluate<string[]>('globalThis.cloudErrors.store.rows.value.map((r) => r.url)');
     expect(new Set(urls).size).toBe(urls.length);
     panel = await devtools.showPanel();
-    const listed = await waitForRows(panel, 'the burst', (r) => r.length >= 5);
-    expect(listed.map((r) => r.code)).toContain(finding(TENCENT_200).code);
+    // The list is windowed: wait until layout has given it the room to render the Tencent row.
+    const listed = await waitForRows(panel, 'the burst', (r) => r.some((x) => x.code === finding(TENCENT_200).code));
+    expect(listed.length).toBeGreaterThanOrEqual(5);
 
     const before = await listCount(panel);
     expect(before).toBe(expected);
@@ -74,11 +75,12 @@ describe('Cloud Errors in real DevTools', () => {
     const all = (await rows(panel)).length;
     await panel.evaluate(`(() => {
       const input = document.querySelector('[data-testid=filter]');
-      input.value = 'NotFound';
+      input.value = 'InvalidInstanceId';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     })()`);
     const narrowed = await waitForRows(panel, 'the filtered list', (r) => r.length > 0 && r.length < all);
-    expect(narrowed.every((r) => r.cells.join(' ').includes('NotFound'))).toBe(true);
+    // Free text matches case-insensitively (Alibaba spells InstanceId, EC2 InstanceID).
+    expect(narrowed.every((r) => r.cells.join(' ').toLowerCase().includes('invalidinstanceid'))).toBe(true);
     const providerChips = await panel.evaluate<number>(`[...document.querySelectorAll('[data-testid^=chip-provider-]')].reduce((n, el) => n + Number(el.dataset.count), 0)`);
     expect(providerChips).toBe(narrowed.length);
     expect(await listCount(panel)).toBe(narrowed.length);

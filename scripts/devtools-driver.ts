@@ -48,10 +48,14 @@ function seedProfile(dock: string, theme: string): string {
   return dir;
 }
 
+const WINDOW_HEIGHT = 2400;
+
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
   const profileDir = seedProfile(options.dock ?? 'bottom', options.theme ?? 'light');
   const args = [...CHROMIUM_FLAGS, `--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`];
   if (options.autoOpenDevtools) args.push('--auto-open-devtools-for-tabs');
+  // A tall window, so that DevTools docked at the bottom leaves the panel room for every call of the demo burst.
+  args.push(`--window-size=${options.viewport?.width ?? 1280},${WINDOW_HEIGHT}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: options.executablePath,
     headless: options.headless,

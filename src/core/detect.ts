@@ -4,6 +4,7 @@ import { detectAws } from './detectors/aws.js';
 import { detectAzure } from './detectors/azure.js';
 import { detectEc2 } from './detectors/ec2.js';
 import { detectGcp } from './detectors/gcp.js';
+import { detectFromHeaders } from './detectors/headers-only.js';
 import { detectHuawei } from './detectors/huawei.js';
 import { detectOci } from './detectors/oci.js';
 import { detectTencent } from './detectors/tencent.js';
@@ -31,7 +32,10 @@ const XML_ROOTS = /<(?:\w+:)?(?:Error|Response|ErrorResponse|\w+Response)[\s>]/;
 /** What the engine concludes about one exchange. Never throws. */
 export function detect(exchange: HttpExchange): Detection {
   const body = exchange.responseBody;
-  if (!body) return { kind: 'none' };
+  if (!body || /^\s*$/.test(body)) {
+    if (exchange.status < 400) return { kind: 'none' };
+    return detectFromHeaders(exchange, providerHints(exchange)) ?? { kind: 'none' };
+  }
   const verdict = candidateVerdict({ url: exchange.url, mimeType: exchange.mimeType });
   if (!verdict.candidate) return { kind: 'none' };
   const start = firstSignificant(body);

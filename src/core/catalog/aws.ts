@@ -1031,6 +1031,16 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     source: S3,
   }),
   aws({
+    code: 'NotFound',
+    meaning: 'The bucket or key does not exist (a HEAD request gets a bare 404 with no error body; the AWS SDK names it NotFound).',
+    remediation: 'A HEAD cannot say which part is missing: check the bucket name and region, then the exact key (case, URL encoding); repeat the call as a GET to see NoSuchBucket or NoSuchKey.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+    docsUrl: S3_DOC,
+    source: `${S3}; aws-sdk-js-v3 packages/core/src/submodules/protocols/xml/parseXmlBody.ts (loadRestXmlErrorCode: 404 without a code is NotFound)`,
+  }),
+  aws({
     code: 'NoSuchUpload',
     meaning: 'The specified multipart upload does not exist. The upload ID might not be valid, or the multipart upload might have been aborted or completed.',
     remediation: 'Start a new multipart upload; check lifecycle rules that abort incomplete uploads and that the upload ID is used with the same bucket and key.',

@@ -35,12 +35,38 @@ export interface RowData {
   cells: string[];
 }
 
-/** The rows the panel currently renders (windowed: only those in view). */
+/**
+ * Every row of the list, in order. The list is windowed and the DevTools window may be small (more fixtures
+ * than fit), so the list is scrolled through a page at a time and the rendered rows collected by id.
+ */
 export function rows(panel: TargetSession): Promise<RowData[]> {
-  return panel.evaluate<RowData[]>(`[...document.querySelectorAll('[data-testid=row]')].map((el) => ({
-    code: el.dataset.code, kind: el.dataset.kind, requestId: el.dataset.requestId,
-    cells: [...el.querySelectorAll('.cell')].map((c) => c.textContent),
-  }))`);
+  return panel.evaluate<RowData[]>(`(async () => {
+    const list = document.querySelector('[data-testid=list]');
+    const seen = new Map();
+    const collect = () => {
+      for (const el of document.querySelectorAll('[data-testid=row]')) {
+        seen.set(Number(el.dataset.id), { code: el.dataset.code, kind: el.dataset.kind, requestId: el.dataset.requestId,
+          cells: [...el.querySelectorAll('.cell')].map((c) => c.textContent) });
+      }
+    };
+    if (!list) return [];
+    const start = list.scrollTop;
+    const settle = () => new Promise((r) => setTimeout(r, 16));
+    list.scrollTop = 0;
+    await settle();
+    collect();
+    while (list.scrollTop + list.clientHeight < list.scrollHeight) {
+      const before = list.scrollTop;
+      list.scrollTop += Math.max(22, list.clientHeight - 44);
+      if (list.scrollTop === before) break;
+      await settle();
+      collect();
+    }
+    list.scrollTop = start;
+    await settle();
+    // A Map keeps first-seen order, which is list order: the scroll only moves down.
+    return [...seen.values()];
+  })()`);
 }
 
 export function text(panel: TargetSession, testid: string): Promise<string | null> {
@@ -78,4 +104,25 @@ export function localErrorCount(demo: DemoServer): number {
 /** How many rows the list holds (all of them, not only the rendered window). */
 export function listCount(panel: TargetSession): Promise<number> {
   return panel.evaluate<number>(`Number(document.querySelector('[data-testid=list]').getAttribute('aria-rowcount'))`);
+}
+
+/** Selects the row with this RequestId the way a click does, scrolling the windowed list until it is rendered. */
+export async function selectRow(panel: TargetSession, requestId: string): Promise<void> {
+  const found = await panel.evaluate<boolean>(`(async () => {
+    const list = document.querySelector('[data-testid=list]');
+    const selector = '[data-testid=row][data-request-id=' + ${JSON.stringify(JSON.stringify(requestId))} + ']';
+    list.scrollTop = 0;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 16));
+      const row = document.querySelector(selector);
+      if (row) {
+        row.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+        return true;
+      }
+      const before = list.scrollTop;
+      list.scrollTop += Math.max(22, list.clientHeight - 44);
+      if (list.scrollTop === before) return false;
+    }
+  })()`);
+  if (!found) throw new Error(`no row with RequestId ${requestId}`);
 }

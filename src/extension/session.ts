@@ -8,7 +8,7 @@ import { mountPanel } from '../ui/mount.js';
 import { createPanelStore, type IncomingCall, type PanelStore } from '../ui/store.js';
 import { startCapture, type CapturedCall } from './capture.js';
 import type { DevtoolsApi, Unsubscribe } from './devtools-api.js';
-import { loadPreserveLog, savePreserveLog } from './preferences.js';
+import { loadFilter, loadPreserveLog, saveFilter, savePreserveLog } from './preferences.js';
 
 export interface Session {
   store: PanelStore;
@@ -19,7 +19,7 @@ export interface Session {
 }
 
 export function startSession(api: DevtoolsApi, storage: Storage | undefined): Session {
-  const store = createPanelStore({ preserveLog: loadPreserveLog(storage), theme: api.theme() });
+  const store = createPanelStore({ preserveLog: loadPreserveLog(storage), theme: api.theme(), filter: loadFilter(storage) });
   const cleanups: Unsubscribe[] = [];
 
   // Calls arrive one by one (a burst is dozens within a frame): apply them in one batch per task.
@@ -50,6 +50,7 @@ export function startSession(api: DevtoolsApi, storage: Storage | undefined): Se
   );
   cleanups.push(api.onThemeChanged((theme) => store.setTheme(theme)));
   cleanups.push(effect(() => savePreserveLog(storage, store.preserveLog.value)));
+  cleanups.push(effect(() => saveFilter(storage, store.savedFilter.value)));
 
   let mountedIn: Window | undefined;
   let unmount: Unsubscribe | undefined;

@@ -1,11 +1,15 @@
 import { useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CallList } from './CallList.js';
+import { copyText } from './clipboard.js';
 import { PanelContext, usePanel } from './context.js';
 import { Detail } from './Detail.js';
+import { GroupList } from './GroupList.js';
+import { Banners, SummaryBar } from './Insights.js';
 import type { PanelHost } from './host.js';
-import type { PanelStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
+import type { Workspace } from './workspace.js';
+import { ImportBar } from './ImportExport.js';
 
 const NOTICE_MS = 2500;
 
@@ -75,23 +79,38 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function Shell() {
-  const { store } = usePanel();
+  const { store, workspace } = usePanel();
   const root = useRef<HTMLDivElement>(null);
 
   // The theme goes on the panel document's root so the page background follows it too.
   useSignalEffect(() => {
     const doc = root.current?.ownerDocument;
-    if (doc) doc.documentElement.dataset.theme = store.theme.value;
+    if (doc) doc.documentElement.dataset.theme = workspace.live.theme.value;
   });
 
   useEffect(() => {
     const doc = root.current?.ownerDocument;
     if (!doc) return;
     const onKey = (e: KeyboardEvent): void => {
-      if (isTyping(e.target) && e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      const typing = isTyping(e.target);
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         store.moveSelection(e.key === 'ArrowDown' ? 1 : -1);
+        return;
+      }
+      if (e.key === 'Enter' && (!typing || (e.target as HTMLElement).dataset.testid === 'filter')) {
+        // From the filter box or the list: open the details of the selected row, or of the first one.
+        if (store.selectedId.peek() === undefined) store.moveSelection(1);
+        if (typing) (e.target as HTMLElement).blur();
+        return;
+      }
+      if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        doc.querySelector<HTMLInputElement>('[data-testid=filter]')?.focus();
+      } else if (e.key === 'c') {
+        const id = store.selected.peek()?.requestId;
+        if (id) void copyText(doc, id).then((ok) => store.announce(ok ? `Copied RequestId ${id}` : 'Copy failed: select the RequestId and copy it by hand'));
       } else if (e.key === 'Escape') {
         store.select(undefined);
       }
@@ -100,13 +119,34 @@ function Shell() {
     return () => doc.removeEventListener('keydown', onKey);
   }, [store]);
 
+  const [dragging, setDragging] = useState(false);
   const selected = store.selected.value;
   return (
-    <div class="app" ref={root} data-testid="panel">
+    <div
+      class={`app${dragging ? ' dragging' : ''}`}
+      ref={root}
+      data-testid="panel"
+      onDragOver={(e) => {
+        if (!e.dataTransfer?.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => e.target === e.currentTarget && setDragging(false)}
+      onDrop={(e) => {
+        const file = e.dataTransfer?.files[0];
+        setDragging(false);
+        if (!file) return;
+        e.preventDefault();
+        void file.text().then((text) => workspace.importHar(file.name, text));
+      }}
+    >
+      <ImportBar />
       <Toolbar />
+      <Banners />
+      <SummaryBar />
       <div class={`main${selected ? ' with-detail' : ''}`}>
         <div class="list-area">
-          <CallList />
+          {store.grouped.value ? <GroupList /> : <CallList />}
           <EmptyState />
         </div>
         {selected && <Detail row={selected} />}
@@ -116,9 +156,10 @@ function Shell() {
   );
 }
 
-export function App({ store, host }: { store: PanelStore; host: PanelHost }) {
+export function App({ workspace, host }: { workspace: Workspace; host: PanelHost }) {
+  const store = workspace.active.value;
   return (
-    <PanelContext.Provider value={{ store, host }}>
+    <PanelContext.Provider value={{ store, host, workspace }}>
       <Shell />
     </PanelContext.Provider>
   );

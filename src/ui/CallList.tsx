@@ -3,15 +3,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROVIDER_LABELS } from '../core/provider.js';
 import { formatTime, shortMessage, type CallRow } from './call-row.js';
 import { usePanel } from './context.js';
+import { COLUMN_LABELS, COLUMNS, type Column } from './sort.js';
+
+const CELL_CLASS: Record<Column, string> = { time: 'time', provider: 'provider', action: 'action', status: 'status', code: 'code', message: 'message', requestId: 'request-id' };
 
 /** Fixed row height: the list is windowed, only the rows in view (plus a margin) exist in the DOM. */
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 8;
 
-function Row({ row, top, selected, onSelect }: { row: CallRow; top: number; selected: boolean; onSelect: (id: number) => void }) {
+function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: number; selected: boolean; marked: boolean; onSelect: (id: number, toggle: boolean) => void }) {
   return (
     <div
-      class={`row kind-${row.kind}${selected ? ' selected' : ''}`}
+      class={`row kind-${row.kind}${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
       role="row"
       aria-selected={selected}
       data-testid="row"
@@ -20,7 +23,8 @@ function Row({ row, top, selected, onSelect }: { row: CallRow; top: number; sele
       data-code={row.code ?? ''}
       data-request-id={row.requestId ?? ''}
       style={{ top: `${top}px` }}
-      onMouseDown={() => onSelect(row.id)}
+      data-marked={marked ? 'true' : undefined}
+      onMouseDown={(e) => onSelect(row.id, e.ctrlKey || e.metaKey)}
     >
       <span class="cell time">{formatTime(row.startedAt)}</span>
       <span class="cell provider">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
@@ -64,7 +68,16 @@ export function CallList() {
   });
 
   const rows = store.visible.value;
+  const sort = store.sort.value;
   const selectedId = store.selectedId.value;
+  const marked = store.marked.value;
+  const onSelect = (id: number, toggle: boolean): void => {
+    if (toggle) store.toggleMark(id);
+    else {
+      store.clearMarks();
+      store.select(id);
+    }
+  };
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const slice = rows.slice(first, last);
@@ -72,17 +85,27 @@ export function CallList() {
   return (
     <div class="list" ref={scroller} role="grid" aria-rowcount={rows.length} data-testid="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div class="row header" role="row">
-        <span class="cell time">Time</span>
-        <span class="cell provider">Provider</span>
-        <span class="cell action">Action</span>
-        <span class="cell status">Status</span>
-        <span class="cell code">Code</span>
-        <span class="cell message">Message</span>
-        <span class="cell request-id">RequestId</span>
+        {COLUMNS.map((column) => {
+          const sorted = sort.column === column;
+          return (
+            <span
+              key={column}
+              class={`cell ${CELL_CLASS[column]} sortable${sorted ? ' sorted' : ''}`}
+              role="columnheader"
+              aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              title={`Sort by ${COLUMN_LABELS[column]}`}
+              data-testid={`sort-${column}`}
+              onClick={() => store.sortBy(column)}
+            >
+              {COLUMN_LABELS[column]}
+              {sorted && (column !== 'time' || sort.descending) ? (sort.descending ? ' ▼' : ' ▲') : ''}
+            </span>
+          );
+        })}
       </div>
       <div class="rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
         {slice.map((row, i) => (
-          <Row key={row.id} row={row} top={(first + i) * ROW_HEIGHT} selected={row.id === selectedId} onSelect={store.select} />
+          <Row key={row.id} row={row} top={(first + i) * ROW_HEIGHT} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
         ))}
       </div>
     </div>

@@ -4,6 +4,8 @@ import { CATEGORY_LABELS } from '../core/category.js';
 import { PROVIDER_LABELS } from '../core/provider.js';
 import { isSecretParam, redactBody, redactHeaders, REDACTED } from '../core/redact.js';
 import { requestParams } from '../core/request-info.js';
+import { toCurl } from '../core/support/curl.js';
+import { supportBlocks } from '../core/support/support-block.js';
 import type { CallRow } from './call-row.js';
 import { copyText } from './clipboard.js';
 import { usePanel } from './context.js';
@@ -100,11 +102,30 @@ export function Detail({ row }: { row: CallRow }) {
     store.announce(ok ? `Copied RequestId ${row.requestId}` : 'Copy failed: select the RequestId and copy it by hand');
   };
 
+  const picked = store.picked.value.flatMap((r) => (r.analysis ? [{ exchange: r.exchange, analysis: r.analysis }] : []));
+  const copy = async (el: HTMLElement, text: string, what: string): Promise<void> => {
+    const ok = await copyText(el.ownerDocument, text);
+    store.announce(ok ? `Copied ${what}` : `Copy failed: the clipboard is blocked here`);
+  };
+
   return (
     <aside class="detail" data-testid="detail" aria-label="Call details">
       <header>
         <h2 data-testid="detail-code">{row.code ?? (row.kind === 'success' ? 'Succeeded' : 'Skipped')}</h2>
-        <button type="button" class="icon" title="Close details" onClick={() => store.select(undefined)}>
+        {picked.length > 0 && (
+          <button
+            type="button"
+            data-testid="copy-support"
+            title="A Markdown block per call for a support ticket: provider, action, region, endpoint, time, status, code, message, RequestId. Nothing from the request. Ctrl/Cmd-click rows to copy several."
+            onClick={(e) => void copy(e.currentTarget, supportBlocks(picked), picked.length === 1 ? 'for support' : `${picked.length} calls for support`)}
+          >
+            Copy for support{picked.length > 1 ? ` (${picked.length})` : ''}
+          </button>
+        )}
+        <button type="button" data-testid="copy-curl" title="The request as a curl command, with credentials, signatures, tokens and cookies redacted" onClick={(e) => void copy(e.currentTarget, toCurl(row.exchange), 'as cURL (secrets redacted)')}>
+          Copy as cURL
+        </button>
+        <button type="button" class="icon" title="Close details (Esc)" data-testid="close-detail" onClick={() => store.select(undefined)}>
           ×
         </button>
       </header>

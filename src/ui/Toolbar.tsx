@@ -2,6 +2,8 @@ import { CATEGORIES, CATEGORY_LABELS } from '../core/category.js';
 import { PROVIDERS, PROVIDER_LABELS } from '../core/provider.js';
 import { copyText } from './clipboard.js';
 import { usePanel } from './context.js';
+import { FilterBox } from './FilterBox.js';
+import { ImportExportButtons } from './ImportExport.js';
 
 function Chip({ label, count, active, onToggle, testid }: { label: string; count: number; active: boolean; onToggle: () => void; testid: string }) {
   return (
@@ -48,14 +50,7 @@ export function Toolbar() {
         <button type="button" class="icon" title="Clear" data-testid="clear" onClick={store.clear}>
           ⊘
         </button>
-        <input
-          type="search"
-          placeholder="Filter code, message, RequestId, URL"
-          aria-label="Filter"
-          data-testid="filter"
-          value={store.query.value}
-          onInput={(e) => store.setQuery(e.currentTarget.value)}
-        />
+        <FilterBox />
         <label>
           <input type="checkbox" data-testid="preserve-log" checked={store.preserveLog.value} onChange={(e) => store.setPreserveLog(e.currentTarget.checked)} />
           Preserve log
@@ -64,9 +59,14 @@ export function Toolbar() {
           <input type="checkbox" data-testid="show-successes" checked={store.showSuccesses.value} onChange={(e) => store.setShowSuccesses(e.currentTarget.checked)} />
           Show successful calls
         </label>
+        <label title="One line per error code: count, first and last seen, and the actions that hit it">
+          <input type="checkbox" data-testid="group-by-code" checked={store.grouped.value} onChange={(e) => store.setGrouped(e.currentTarget.checked)} />
+          Group by code
+        </label>
         <button type="button" data-testid="copy-visible" disabled={visibleIds.length === 0} onClick={(e) => void copyVisible(e.currentTarget)}>
           Copy {visibleIds.length} RequestId{visibleIds.length === 1 ? '' : 's'}
         </button>
+        <ImportExportButtons />
         <span class="counter" data-testid="counter" title="Failed cloud calls / calls inspected">
           {store.failed.value} failed / {store.inspected.value} inspected
           {store.skipped.value > 0 ? ` · ${store.skipped.value} not parsed` : ''}

@@ -1,7 +1,9 @@
 import type { Analysis } from '../core/analyze.js';
 import type { Category } from '../core/category.js';
 import type { HttpExchange } from '../core/exchange.js';
+import { hostOf } from '../core/exchange.js';
 import type { Provider } from '../core/provider.js';
+import type { QueryRow } from '../core/query/match-query.js';
 import { redactUrl } from '../core/redact.js';
 
 export type RowKind = 'error' | 'success' | 'skipped';
@@ -24,19 +26,45 @@ export interface CallRow {
   url: string;
   /** Why the body was not parsed (kind "skipped"). */
   skippedReason?: string;
-  /** Lower-cased code, message, RequestId and URL: what the text filter searches. */
-  haystack: string;
   exchange: HttpExchange;
   analysis?: Analysis;
+}
+
+/**
+ * What the filter language sees of a row. Skipped rows have no provider: `provider:` terms never match
+ * them (the matcher compares strings only), while free text and the other keys still do.
+ */
+export function queryRowOf(row: CallRow): QueryRow {
+  let q = queryRows.get(row);
+  if (!q) {
+    q = buildQueryRow(row);
+    queryRows.set(row, q);
+  }
+  return q;
+}
+
+/** Rows never change once built: their filter view is computed once (URL parsing is not free at 10,000 rows). */
+const queryRows = new WeakMap<CallRow, QueryRow>();
+
+function buildQueryRow(row: CallRow): QueryRow {
+  return {
+    provider: row.provider as Provider,
+    code: row.code,
+    message: row.message,
+    requestId: row.requestId,
+    url: row.url,
+    status: row.status,
+    category: row.category,
+    retryable: row.analysis?.annotation?.retryable,
+    action: row.action,
+    host: hostOf(row.url),
+    region: row.analysis?.request.region,
+  };
 }
 
 function startedAt(exchange: HttpExchange): number {
   const t = exchange.startedDateTime ? Date.parse(exchange.startedDateTime) : NaN;
   return Number.isFinite(t) ? t : 0;
-}
-
-function haystack(parts: readonly (string | undefined)[]): string {
-  return parts.filter(Boolean).join('\n').toLowerCase();
 }
 
 /** A row for an analysed exchange, or undefined when it is not a cloud call ("none"). */
@@ -54,13 +82,12 @@ export function rowFromAnalysis(id: number, exchange: HttpExchange, analysis: An
         code: f.code,
         message: f.message,
         requestId: f.requestId,
-        haystack: haystack([f.code, f.message, f.requestId, base.url]),
       };
     }
     case 'success':
-      return { ...base, kind: 'success', provider: d.call.provider, requestId: d.call.requestId, haystack: haystack([d.call.requestId, base.url]) };
+      return { ...base, kind: 'success', provider: d.call.provider, requestId: d.call.requestId };
     case 'skipped':
-      return { ...base, kind: 'skipped', skippedReason: d.reason, message: d.reason, haystack: haystack([d.reason, base.url]) };
+      return { ...base, kind: 'skipped', skippedReason: d.reason, message: d.reason };
     case 'none':
       return undefined;
     default: {
@@ -73,7 +100,7 @@ export function rowFromAnalysis(id: number, exchange: HttpExchange, analysis: An
 /** A row for a call the capture refused to read (body over the size cap). */
 export function skippedRow(id: number, exchange: HttpExchange, reason: string): CallRow {
   const url = redactUrl(exchange.url);
-  return { id, startedAt: startedAt(exchange), kind: 'skipped', status: exchange.status, method: exchange.method, url, exchange, skippedReason: reason, message: reason, haystack: haystack([reason, url]) };
+  return { id, startedAt: startedAt(exchange), kind: 'skipped', status: exchange.status, method: exchange.method, url, exchange, skippedReason: reason, message: reason };
 }
 
 /** The first line of a message, cut to fit a row. */

@@ -2,10 +2,13 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PanelHost } from './host.js';
 import type { PanelStore } from './store.js';
+import type { Workspace } from './workspace.js';
 
 export interface PanelContextValue {
+  /** The store on show: live capture or an imported HAR. */
   store: PanelStore;
   host: PanelHost;
+  workspace: Workspace;
 }
 
 export const PanelContext = createContext<PanelContextValue | undefined>(undefined);

@@ -1,9 +1,11 @@
-import type { CallRow } from './call-row.js';
+import { compileQuery, type RowPredicate } from '../core/query/match-query.js';
+import type { ParsedQuery } from '../core/query/parse-query.js';
+import { queryRowOf, type CallRow } from './call-row.js';
 
-/** Every whitespace-separated term must occur in the row's code, message, RequestId or URL. */
-export function matchesQuery(row: CallRow, query: string): boolean {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return terms.every((term) => row.haystack.includes(term));
+/** The filter language over panel rows: invalid terms are ignored, so a typo never blanks the list. */
+export function rowFilter(query: ParsedQuery): (row: CallRow) => boolean {
+  const predicate: RowPredicate = compileQuery(query);
+  return (row) => predicate(queryRowOf(row));
 }
 
 /** Empty selection means "all". */

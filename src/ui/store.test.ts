@@ -72,4 +72,41 @@ describe('panel store', () => {
     expect(store.visible.value[0]).toMatchObject({ kind: 'skipped', message: 'body of 2.0 MB exceeds the 1.0 MB parse cap' });
     expect(store.skipped.value).toBe(1);
   });
+
+  it('filters with the query language: keys, negation, prefixes and ranges combine with AND', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    const all = store.visible.value;
+    store.setQuery('provider:tencent');
+    expect(store.visible.value.length).toBeGreaterThan(0);
+    expect(store.visible.value.every((r) => r.provider === 'tencent')).toBe(true);
+    store.setQuery('-provider:tencent');
+    expect(store.visible.value.length).toBe(all.length - all.filter((r) => r.provider === 'tencent').length);
+    store.setQuery('status:4xx code:Auth*');
+    expect(store.visible.value.every((r) => r.status >= 400 && r.status < 500 && r.code?.toLowerCase().startsWith('auth'))).toBe(true);
+  });
+
+  it('ignores an invalid term, reports its reason, and keeps the valid ones', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    const all = store.visible.value.length;
+    store.setQuery('provdier:aliyun');
+    expect(store.visible.value.length).toBe(all);
+    expect(store.queryProblems.value.map((t) => t.reason)).toEqual([expect.stringContaining('did you mean "provider"')]);
+    store.setQuery('provider:aliyun');
+    const aliyun = store.visible.value.length;
+    expect(aliyun).toBeGreaterThan(0);
+    store.setQuery('provider:aliyun status:abc');
+    expect(store.visible.value.length).toBe(aliyun);
+    expect(store.queryProblems.value).toHaveLength(1);
+  });
+
+  it('starts from a saved filter and exposes the current one for saving', () => {
+    const store = createPanelStore({ filter: { query: 'code:Auth*', providers: ['tencent'], categories: [] } });
+    store.add(calls);
+    expect(store.visible.value.length).toBeGreaterThan(0);
+    expect(store.visible.value.every((r) => r.provider === 'tencent' && r.code?.startsWith('Auth'))).toBe(true);
+    store.toggleCategory('authentication');
+    expect(store.savedFilter.value).toEqual({ query: 'code:Auth*', providers: ['tencent'], categories: ['authentication'] });
+  });
 });

@@ -8,7 +8,11 @@ import type { Category } from '../core/category.js';
 import type { HttpExchange } from '../core/exchange.js';
 import type { Provider } from '../core/provider.js';
 import { rowFromAnalysis, skippedRow, type CallRow } from './call-row.js';
-import { countBy, inSelection, matchesQuery } from './filter.js';
+import { invalidTerms, parseQuery } from '../core/query/parse-query.js';
+import { detectBursts, type BurstKind } from '../core/support/bursts.js';
+import { countBy, inSelection, rowFilter } from './filter.js';
+import { groupByCode } from './groups.js';
+import { DEFAULT_SORT, sortRows, type Column, type SortOrder } from './sort.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -18,6 +22,15 @@ export type IncomingCall = { exchange: HttpExchange; skippedReason?: string };
 export interface PanelStoreOptions {
   preserveLog?: boolean;
   theme?: Theme;
+  /** The filter as the user left it (persisted across DevTools sessions by the extension). */
+  filter?: SavedFilter;
+}
+
+/** The filter text and chips: what persists across DevTools sessions. */
+export interface SavedFilter {
+  query: string;
+  providers: readonly Provider[];
+  categories: readonly Category[];
 }
 
 function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
@@ -32,13 +45,18 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const rows = signal<readonly CallRow[]>([]);
   /** Candidate calls read and analysed (cloud or not). */
   const inspected = signal(0);
-  const query = signal('');
-  const providers = signal<ReadonlySet<Provider>>(new Set());
-  const categories = signal<ReadonlySet<Category>>(new Set());
+  const query = signal(options.filter?.query ?? '');
+  const providers = signal<ReadonlySet<Provider>>(new Set(options.filter?.providers ?? []));
+  const categories = signal<ReadonlySet<Category>>(new Set(options.filter?.categories ?? []));
+  const parsedQuery = computed(() => parseQuery(query.value));
+  /** Terms the filter ignores, each with the reason shown under the filter box. */
+  const queryProblems = computed(() => invalidTerms(parsedQuery.value));
   const showSuccesses = signal(false);
   const preserveLog = signal(options.preserveLog ?? false);
   const theme = signal<Theme>(options.theme ?? 'light');
   const selectedId = signal<number | undefined>(undefined);
+  /** Rows picked with Ctrl/Cmd-click, for copies of several calls at once. */
+  const marked = signal<ReadonlySet<number>>(new Set());
   /** A short confirmation ("Copied …"), cleared by the view after a moment. */
   const notice = signal<{ text: string; serial: number } | undefined>(undefined);
 
@@ -46,14 +64,40 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const skipped = computed(() => rows.value.reduce((n, r) => (r.kind === 'skipped' ? n + 1 : n), 0));
   /** Rows the kind toggle lets through: failures, plus successes and skipped calls when asked for. */
   const listed = computed(() => (showSuccesses.value ? rows.value : rows.value.filter((r) => r.kind === 'error')));
-  const textMatched = computed(() => (query.value.trim() ? listed.value.filter((r) => matchesQuery(r, query.value)) : listed.value));
+  const textMatched = computed(() => {
+    const parsed = parsedQuery.value;
+    if (parsed.terms.length === queryProblems.value.length) return listed.value;
+    return listed.value.filter(rowFilter(parsed));
+  });
+  const savedFilter = computed<SavedFilter>(() => ({ query: query.value, providers: [...providers.value], categories: [...categories.value] }));
+  const sort = signal<SortOrder>(DEFAULT_SORT);
+  const grouped = signal(false);
+  const dismissedBursts = signal<ReadonlySet<BurstKind>>(new Set());
   const visible = computed(() =>
-    textMatched.value.filter((r) => inSelection(providers.value, r.provider) && inSelection(categories.value, r.category)),
+    sortRows(
+      textMatched.value.filter((r) => inSelection(providers.value, r.provider) && inSelection(categories.value, r.category)),
+      sort.value,
+    ),
   );
+  /** Group-by-code view of the visible failed calls. */
+  const groups = computed(() => groupByCode(visible.value));
+  /** Failed visible calls per provider and per category: the summary bar. */
+  const summary = computed(() => {
+    const failedRows = visible.value.filter((r) => r.kind === 'error');
+    return { total: failedRows.length, providers: countBy(failedRows, (r) => r.provider), categories: countBy(failedRows, (r) => r.category) };
+  });
+  /** Bursts over everything captured (not only what the filter shows): a cause is a cause. */
+  const bursts = computed(() => detectBursts(rows.value.filter((r) => r.kind === 'error')).filter((b) => !dismissedBursts.value.has(b.kind)));
   // Facet counts: each chip group counts what the text and the *other* group let through.
   const providerCounts = computed(() => countBy(textMatched.value.filter((r) => inSelection(categories.value, r.category)), (r) => r.provider));
   const categoryCounts = computed(() => countBy(textMatched.value.filter((r) => inSelection(providers.value, r.provider)), (r) => r.category));
   const selected = computed(() => rows.value.find((r) => r.id === selectedId.value));
+  /** The calls a copy applies to: the Ctrl/Cmd-clicked visible rows, else the selected one. */
+  const picked = computed(() => {
+    const many = marked.value.size > 0 ? visible.value.filter((r) => marked.value.has(r.id)) : [];
+    if (many.length > 0) return many;
+    return selected.value ? [selected.value] : [];
+  });
 
   function add(calls: readonly IncomingCall[]): void {
     if (calls.length === 0) return;
@@ -84,6 +128,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
       rows.value = [];
       inspected.value = 0;
       selectedId.value = undefined;
+      marked.value = new Set();
+      dismissedBursts.value = new Set();
     });
   }
 
@@ -100,11 +146,20 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     selectedId.value = list[next]?.id;
   }
 
+  /** A click on a column header: sort by it, or flip the direction when it already sorts. */
+  function sortBy(column: Column): void {
+    const current = sort.value;
+    sort.value = current.column === column ? { column, descending: !current.descending } : { column, descending: false };
+  }
+
   let noticeSerial = 0;
   return {
     rows,
     inspected,
     query,
+    parsedQuery,
+    queryProblems,
+    savedFilter,
     providers,
     categories,
     showSuccesses,
@@ -119,11 +174,33 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     providerCounts,
     categoryCounts,
     selected,
+    sort,
+    grouped,
+    groups,
+    summary,
+    bursts,
+    sortBy,
+    setGrouped: (on: boolean) => (grouped.value = on),
+    dismissBurst: (kind: BurstKind) => (dismissedBursts.value = new Set([...dismissedBursts.value, kind])),
     add,
     clear,
     navigated,
     moveSelection,
     select: (id: number | undefined) => (selectedId.value = id),
+    marked,
+    picked,
+    /** Ctrl/Cmd-click: add the row to the picked ones (or take it out), and show it. */
+    toggleMark: (id: number) =>
+      batch(() => {
+        const next = new Set(marked.value);
+        // The first Ctrl-click keeps the row already selected, as in a file list.
+        if (next.size === 0 && selectedId.value !== undefined && selectedId.value !== id) next.add(selectedId.value);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        marked.value = next;
+        selectedId.value = id;
+      }),
+    clearMarks: () => (marked.value = new Set()),
     setQuery: (text: string) => (query.value = text),
     toggleProvider: (p: Provider) => (providers.value = toggled(providers.value, p)),
     toggleCategory: (c: Category) => (categories.value = toggled(categories.value, c)),

@@ -1,0 +1,77 @@
+import { version } from '../../manifest.json';
+import { toHar, toScanReport } from '../core/support/har-export.js';
+import { usePanel } from './context.js';
+import { downloadText, exportName } from './download.js';
+
+const CREATOR = { name: 'Cloud Errors', version };
+
+/** Export the visible failed calls (redacted HAR 1.2, or the CLI's JSON), and import a HAR file. */
+export function ImportExportButtons() {
+  const { store, workspace } = usePanel();
+  const failed = store.visible.value.filter((r) => r.kind === 'error').map((r) => r.exchange);
+  const exportAs = (el: HTMLElement, kind: 'har' | 'json'): void => {
+    const now = new Date();
+    if (kind === 'har') downloadText(el.ownerDocument, exportName(now, 'har'), JSON.stringify(toHar(failed, CREATOR), null, 2), 'application/json');
+    else downloadText(el.ownerDocument, exportName(now, 'json'), JSON.stringify(toScanReport(failed, CREATOR), null, 2), 'application/json');
+    store.announce(`Exported ${failed.length} failed call${failed.length === 1 ? '' : 's'} (secrets redacted)`);
+  };
+  return (
+    <>
+      <button type="button" data-testid="export-har" disabled={failed.length === 0} title="The visible failed calls as HAR 1.2, secrets redacted" onClick={(e) => exportAs(e.currentTarget, 'har')}>
+        Export HAR
+      </button>
+      <button type="button" data-testid="export-json" disabled={failed.length === 0} title="The visible failed calls as JSON in the format of cloud-errors scan --json" onClick={(e) => exportAs(e.currentTarget, 'json')}>
+        Export JSON
+      </button>
+      <label class="button" title="Analyse a HAR file (you can also drop it on the panel); shown apart from live capture">
+        Import HAR…
+        <input
+          type="file"
+          accept=".har,application/json"
+          data-testid="import-file"
+          hidden
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void file.text().then((text) => workspace.importHar(file.name, text));
+          }}
+        />
+      </label>
+    </>
+  );
+}
+
+/** Which list is shown: live capture or the imported file (with its progress), and import errors. */
+export function ImportBar() {
+  const { workspace } = usePanel();
+  const imported = workspace.imported.value;
+  const error = workspace.importError.value;
+  if (!imported && !error) return null;
+  const showing = workspace.showing.value;
+  return (
+    <div class="import-bar" data-testid="import-bar">
+      {imported && (
+        <>
+          <button type="button" class={`tab${showing === 'live' ? ' active' : ''}`} aria-pressed={showing === 'live'} data-testid="show-live" onClick={() => workspace.show('live')}>
+            Live capture
+          </button>
+          <button type="button" class={`tab${showing === 'import' ? ' active' : ''}`} aria-pressed={showing === 'import'} data-testid="show-import" onClick={() => workspace.show('import')}>
+            Imported: {imported.name}
+          </button>
+          <span class="progress" data-testid="import-progress" data-thread={imported.thread}>
+            {imported.done < imported.total ? `reading ${imported.done} / ${imported.total} entries…` : `${imported.total} entries`}
+          </span>
+          <button type="button" class="icon" title="Close the imported file" data-testid="close-import" onClick={workspace.closeImport}>
+            ×
+          </button>
+        </>
+      )}
+      {error && (
+        <span class="import-error" role="alert" data-testid="import-error">
+          Could not import {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -137,7 +137,7 @@ function Shell() {
         setDragging(false);
         if (!file) return;
         e.preventDefault();
-        void file.text().then((text) => workspace.importHar(file.name, text));
+        void workspace.importHar(file.name, file);
       }}
     >
       <ImportBar />

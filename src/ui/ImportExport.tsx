@@ -34,7 +34,7 @@ export function ImportExportButtons() {
             const input = e.currentTarget;
             const file = input.files?.[0];
             input.value = '';
-            if (file) void file.text().then((text) => workspace.importHar(file.name, text));
+            if (file) void workspace.importHar(file.name, file);
           }}
         />
       </label>

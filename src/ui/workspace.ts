@@ -18,7 +18,7 @@ export interface ImportedHar {
 }
 
 /** Entries analysed per slice before yielding to the event loop. */
-const SLICE = 300;
+const SLICE = 100;
 
 export function createWorkspace(live: PanelStore) {
   const imported = signal<ImportedHar | undefined>(undefined);
@@ -27,10 +27,10 @@ export function createWorkspace(live: PanelStore) {
   const active = computed(() => (showing.value === 'import' && imported.value ? imported.value.store : live));
   let serial = 0;
 
-  /** Reads a HAR file's text: parsed in a Worker, then analysed in slices with progress. */
-  async function importHar(name: string, text: string): Promise<void> {
+  /** Reads a HAR file (its text, or the file itself): parsed in a Worker, then analysed in slices with progress. */
+  async function importHar(name: string, source: string | Blob): Promise<void> {
     const mine = ++serial;
-    const read = await readHarOffThread(text);
+    const read = await readHarOffThread(source);
     if (mine !== serial) return;
     if (!read.ok) {
       importError.value = `${name}: ${read.error}`;

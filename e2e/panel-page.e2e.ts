@@ -355,9 +355,19 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     await add(ALL.slice(0, 3));
     const live = await listCount();
     const har = JSON.stringify(fixturesToHar(loadFixtures().map((f) => f.fixture)));
+    // Every phase the progress goes through, as rendered (the Worker reports each phase when it starts).
+    await page.evaluate(() => {
+      const phases: string[] = [];
+      (window as unknown as { phases: string[] }).phases = phases;
+      new MutationObserver(() => {
+        const phase = document.querySelector('[data-testid=import-progress]')?.getAttribute('data-phase');
+        if (phase && phases.at(-1) !== phase) phases.push(phase);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await page.getByTestId('import-file').setInputFiles({ name: 'customer.har', mimeType: 'application/json', buffer: Buffer.from(har) });
     await expect.poll(() => page.getByTestId('import-progress').textContent()).toBe(`${loadFixtures().length} entries`);
     expect(await page.getByTestId('import-progress').getAttribute('data-thread')).toBe('worker');
+    expect(await page.evaluate(() => (window as unknown as { phases: string[] }).phases)).toEqual(['reading', 'parsing', 'analysing', 'done']); // listed in one slice
     expect(await page.getByTestId('show-import').getAttribute('aria-pressed')).toBe('true');
     expect(await listCount()).toBe(errorCount);
     await page.getByTestId('filter').fill('provider:tencent');

@@ -2,6 +2,7 @@ import { version } from '../../manifest.json';
 import { toHar, toScanReport } from '../core/support/har-export.js';
 import { usePanel } from './context.js';
 import { downloadText, exportName } from './download.js';
+import type { ImportLoading } from './workspace.js';
 
 const CREATOR = { name: 'Cloud Errors', version };
 
@@ -42,12 +43,13 @@ export function ImportExportButtons() {
   );
 }
 
-/** Which list is shown: live capture or the imported file (with its progress), and import errors. */
+/** Which list is shown: live capture or the imported file, the progress of a file being read, and import errors. */
 export function ImportBar() {
   const { workspace } = usePanel();
   const imported = workspace.imported.value;
+  const loading = workspace.loading.value;
   const error = workspace.importError.value;
-  if (!imported && !error) return null;
+  if (!imported && !error && !loading) return null;
   const showing = workspace.showing.value;
   return (
     <div class="import-bar" data-testid="import-bar">
@@ -59,13 +61,30 @@ export function ImportBar() {
           <button type="button" class={`tab${showing === 'import' ? ' active' : ''}`} aria-pressed={showing === 'import'} data-testid="show-import" onClick={() => workspace.show('import')}>
             Imported: {imported.name}
           </button>
-          <span class="progress" data-testid="import-progress" data-thread={imported.thread}>
-            {imported.done < imported.total ? `reading ${imported.done} / ${imported.total} entries…` : `${imported.total} entries`}
-          </span>
-          <button type="button" class="icon" title="Close the imported file" data-testid="close-import" onClick={workspace.closeImport}>
-            ×
+        </>
+      )}
+      {loading ? (
+        <>
+          <Progress phase={loading.phase} done={loading.done} total={loading.total} label={loadingLabel(loading)} />
+          <button type="button" data-testid="cancel-import" title={`Stop reading ${loading.name}`} onClick={workspace.cancelRead}>
+            Cancel
           </button>
         </>
+      ) : (
+        imported && (
+          <Progress
+            phase={imported.done < imported.total ? 'listing' : 'done'}
+            done={imported.done}
+            total={imported.total}
+            thread={imported.thread}
+            label={imported.done < imported.total ? `listing ${imported.done} / ${imported.total} entries…` : `${imported.total} entries`}
+          />
+        )
+      )}
+      {imported && (
+        <button type="button" class="icon" title="Close the imported file" data-testid="close-import" onClick={workspace.closeImport}>
+          ×
+        </button>
       )}
       {error && (
         <span class="import-error" role="alert" data-testid="import-error">
@@ -73,5 +92,31 @@ export function ImportBar() {
         </span>
       )}
     </div>
+  );
+}
+
+const MB = 2 ** 20;
+
+function loadingLabel({ name, phase, done, total }: ImportLoading): string {
+  if (phase === 'reading') return `reading ${name}: ${(done / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB…`;
+  if (phase === 'parsing') return `parsing ${name}…`;
+  return `analysing ${done} / ${total} entries…`;
+}
+
+interface ProgressProps {
+  phase: ImportLoading['phase'] | 'listing' | 'done';
+  done: number;
+  total: number;
+  label: string;
+  thread?: string;
+}
+
+/** The phase as text, and a bar: determinate where the phase counts (bytes or entries), indeterminate while parsing. */
+function Progress({ phase, done, total, label, thread }: ProgressProps) {
+  return (
+    <span class="progress" role="status" data-testid="import-progress" data-phase={phase} data-thread={thread}>
+      {phase !== 'done' && (total > 0 ? <progress max={total} value={done} aria-label={label} /> : <progress aria-label={label} />)}
+      <span class="progress-label">{label}</span>
+    </span>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Reading an imported HAR file off the panel's thread: JSON.parse of a 100 MB file blocks for seconds, so
- * it runs in a Worker (./har-worker.ts), which sends back the exchanges. Where no Worker can be started
- * (unit tests in Node, a browser refusing the worker), the same function runs on the main thread.
+ * it runs in a Worker (./har-worker.ts), which reports its progress and sends back the exchanges. Where no
+ * Worker can be started (unit tests in Node, a browser refusing the worker), the same code runs on the main
+ * thread.
  */
 import { detect } from '../core/detect.js';
 import type { HttpExchange } from '../core/exchange.js';
@@ -10,9 +11,72 @@ import { harEntryToExchange, parseHar } from '../core/har.js';
 export type HarRead = { ok: true; exchanges: HttpExchange[] } | { ok: false; error: string };
 export type ReadResult = HarRead & { thread: 'worker' | 'main' };
 
-export function readHar(text: string): HarRead {
+/**
+ * Where a read is: `reading` counts bytes of the file, `analysing` counts HAR entries; `parsing` (one
+ * JSON.parse) has no measurable progress and reports 0 / 0.
+ */
+export interface ReadProgress {
+  phase: 'reading' | 'parsing' | 'analysing';
+  done: number;
+  total: number;
+}
+export type OnProgress = (progress: ReadProgress) => void;
+
+/** What the Worker posts: progress reports, then one result. */
+export type WorkerMessage = { type: 'progress'; progress: ReadProgress } | { type: 'result'; result: HarRead };
+
+/** At most this often a phase reports its progress (each phase also reports when it starts). */
+const REPORT_EVERY_MS = 100;
+
+function reporter(onProgress: OnProgress | undefined): (progress: ReadProgress, force?: boolean) => void {
+  let last = -Infinity;
+  return (progress, force = false) => {
+    const now = Date.now();
+    if (!onProgress || (!force && now - last < REPORT_EVERY_MS)) return;
+    last = now;
+    onProgress(progress);
+  };
+}
+
+/** Reads, parses and analyses a HAR (its text, or the file itself), reporting progress as it goes. */
+export async function readHar(source: string | Blob, onProgress?: OnProgress): Promise<HarRead> {
+  const report = reporter(onProgress);
+  let text: string;
+  try {
+    text = typeof source === 'string' ? source : await readText(source, report);
+  } catch (error) {
+    // An unreadable file (deleted or changed since it was picked) rejects; answer with a reason.
+    return { ok: false, error: `cannot read the file (${error instanceof Error ? error.message : String(error)})` };
+  }
+  report({ phase: 'parsing', done: 0, total: 0 }, true);
   const parsed = parseHar(text);
-  return parsed.ok ? { ok: true, exchanges: parsed.har.log.entries.map((entry) => withoutIdleBodies(harEntryToExchange(entry))) } : parsed;
+  if (!parsed.ok) return parsed;
+  const entries = parsed.har.log.entries;
+  const exchanges: HttpExchange[] = [];
+  report({ phase: 'analysing', done: 0, total: entries.length }, true);
+  for (let i = 0; i < entries.length; i++) {
+    exchanges.push(withoutIdleBodies(harEntryToExchange(entries[i]!)));
+    report({ phase: 'analysing', done: i + 1, total: entries.length });
+  }
+  return { ok: true, exchanges };
+}
+
+/** Blob.text() gives no progress on a 100 MB file; reading its stream chunk by chunk does, at the same cost. */
+async function readText(file: Blob, report: ReturnType<typeof reporter>): Promise<string> {
+  report({ phase: 'reading', done: 0, total: file.size }, true);
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let done = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    done += chunk.value.byteLength;
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    report({ phase: 'reading', done, total: file.size });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -25,9 +89,12 @@ function withoutIdleBodies(exchange: HttpExchange): HttpExchange {
   return { ...exchange, responseBody: undefined, requestBody: undefined };
 }
 
-/** The file itself (a Blob) goes to the Worker, which reads its text there: the panel's thread never holds it. */
-export function readHarOffThread(source: string | Blob): Promise<ReadResult> {
-  const onMain = async (): Promise<ReadResult> => ({ ...readHar(typeof source === 'string' ? source : await source.text()), thread: 'main' });
+/**
+ * The file itself (a Blob) goes to the Worker, which reads its text there: the panel's thread never holds it.
+ * Aborting the signal stops the Worker (the user closed the import or started another).
+ */
+export function readHarOffThread(source: string | Blob, onProgress?: OnProgress, signal?: AbortSignal): Promise<ReadResult> {
+  const onMain = async (): Promise<ReadResult> => ({ ...(await readHar(source, onProgress)), thread: 'main' });
   let worker: Worker;
   try {
     worker = new Worker(new URL('./har-worker.ts', import.meta.url), { type: 'module' });
@@ -35,14 +102,20 @@ export function readHarOffThread(source: string | Blob): Promise<ReadResult> {
     return onMain();
   }
   return new Promise((resolve) => {
-    worker.onmessage = (e: MessageEvent<HarRead>) => {
+    const stop = (result: ReadResult | Promise<ReadResult>): void => {
       worker.terminate();
-      resolve({ ...e.data, thread: 'worker' });
+      signal?.removeEventListener('abort', aborted);
+      resolve(result);
+    };
+    const aborted = (): void => stop({ ok: false, error: 'cancelled', thread: 'worker' });
+    signal?.addEventListener('abort', aborted);
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      if (e.data.type === 'progress') onProgress?.(e.data.progress);
+      else stop({ ...e.data.result, thread: 'worker' });
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      worker.terminate();
-      resolve(onMain());
+      stop(onMain());
     };
     worker.postMessage(source);
   });

@@ -3,8 +3,8 @@
  * file never mixes with the calls of the inspected page. Each is a full panel store (same filters, same
  * views); the live one keeps capturing while an import is shown.
  */
-import { computed, signal } from '@preact/signals';
-import { readHarOffThread } from './read-har.js';
+import { batch, computed, signal } from '@preact/signals';
+import { readHarOffThread, type ReadProgress } from './read-har.js';
 import { createPanelStore, type PanelStore } from './store.js';
 
 export interface ImportedHar {
@@ -17,30 +17,69 @@ export interface ImportedHar {
   thread: 'worker' | 'main';
 }
 
+/** A file being read (in the Worker, before its calls are listed): its name and where the read is. */
+export interface ImportLoading extends ReadProgress {
+  name: string;
+}
+
 /** Entries analysed per slice before yielding to the event loop. */
 const SLICE = 100;
 
 export function createWorkspace(live: PanelStore) {
   const imported = signal<ImportedHar | undefined>(undefined);
   const importError = signal<string | undefined>(undefined);
+  /** The file being read; a previous import stays shown until this one has been read. */
+  const loading = signal<ImportLoading | undefined>(undefined);
   const showing = signal<'live' | 'import'>('live');
   const active = computed(() => (showing.value === 'import' && imported.value ? imported.value.store : live));
   let serial = 0;
+  let reading: AbortController | undefined;
 
-  /** Reads a HAR file (its text, or the file itself): parsed in a Worker, then analysed in slices with progress. */
+  function cancelRead(): void {
+    serial++;
+    reading?.abort();
+    reading = undefined;
+    loading.value = undefined;
+  }
+
+  /** Reads a HAR file (its text, or the file itself): parsed in a Worker, then listed in slices, with progress. */
   async function importHar(name: string, source: string | Blob): Promise<void> {
-    const mine = ++serial;
-    const read = await readHarOffThread(source);
+    cancelRead();
+    // An import still being listed would stay half-listed: drop it; a fully listed one stays until this one is read.
+    const previous = imported.peek();
+    if (previous && previous.done < previous.total) {
+      imported.value = undefined;
+      showing.value = 'live';
+    }
+    const mine = serial;
+    const controller = (reading = new AbortController());
+    importError.value = undefined;
+    const size = typeof source === 'string' ? source.length : source.size;
+    loading.value = { name, phase: 'reading', done: 0, total: size };
+    const read = await readHarOffThread(
+      source,
+      (progress) => {
+        if (mine === serial) loading.value = { name, ...progress };
+      },
+      controller.signal,
+    );
     if (mine !== serial) return;
+    reading = undefined;
     if (!read.ok) {
-      importError.value = `${name}: ${read.error}`;
+      batch(() => {
+        loading.value = undefined;
+        importError.value = `${name}: ${read.error}`;
+      });
       return;
     }
-    importError.value = undefined;
     const { exchanges, thread } = read;
     const store = createPanelStore({ theme: live.theme.peek() });
-    imported.value = { name, store, done: 0, total: exchanges.length, thread };
-    showing.value = 'import';
+    // One update, so the bar goes from the read's progress to the listing's without showing nothing between.
+    batch(() => {
+      loading.value = undefined;
+      imported.value = { name, store, done: 0, total: exchanges.length, thread };
+      showing.value = 'import';
+    });
     for (let i = 0; i < exchanges.length; i += SLICE) {
       if (mine !== serial) return;
       store.add(exchanges.slice(i, i + SLICE).map((exchange) => ({ exchange })));
@@ -53,12 +92,15 @@ export function createWorkspace(live: PanelStore) {
     live,
     imported,
     importError,
+    loading,
     showing,
     active,
     importHar,
     show: (which: 'live' | 'import') => (showing.value = which),
+    /** Closes the imported file, or stops the one being read. */
+    cancelRead,
     closeImport: () => {
-      serial++;
+      cancelRead();
       imported.value = undefined;
       importError.value = undefined;
       showing.value = 'live';

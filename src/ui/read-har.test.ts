@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixtures } from '../../fixtures/load.js';
+import { fixturesToHar } from '../../fixtures/to-har.js';
+import { readHar, readHarOffThread, type ReadProgress } from './read-har.js';
+
+const FIXTURES = loadFixtures().map((f) => f.fixture);
+const HAR_TEXT = JSON.stringify(fixturesToHar(FIXTURES));
+
+/** A file whose stream yields `size`-byte chunks, as a browser's does (Node yields each part as one chunk). */
+function chunkedBlob(text: string, size: number): Blob {
+  const bytes = new TextEncoder().encode(text);
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (let i = 0; i < bytes.length; i += size) parts.push(bytes.slice(i, i + size));
+  return new Blob(parts);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('readHar', () => {
+  it('reads a file in chunks, then parses and analyses it, reporting each phase as it starts', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // a frozen clock: only the reports that open a phase get through
+    const file = new Blob([HAR_TEXT]);
+    const seen: ReadProgress[] = [];
+    const read = await readHar(file, (p) => seen.push(p));
+    expect(read.ok && read.exchanges).toHaveLength(FIXTURES.length);
+    expect(seen).toEqual([
+      { phase: 'reading', done: 0, total: file.size },
+      { phase: 'parsing', done: 0, total: 0 },
+      { phase: 'analysing', done: 0, total: FIXTURES.length },
+    ]);
+  });
+
+  it('reports progress at most every 100 ms within a phase, with byte and entry counts', async () => {
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 60)); // each report is 60 ms after the one before
+    const entries = Array.from({ length: 40 }, () => fixturesToHar(FIXTURES).log.entries).flat();
+    const big = chunkedBlob(JSON.stringify({ log: { version: '1.2', entries } }), 64 * 1024);
+    const seen: ReadProgress[] = [];
+    await readHar(big, (p) => seen.push(p));
+    const analysing = seen.filter((p) => p.phase === 'analysing');
+    expect(analysing.length).toBeGreaterThan(2);
+    expect(analysing.length).toBeLessThan(entries.length / 1.5);
+    expect(analysing.every((p) => p.total === entries.length && p.done <= p.total)).toBe(true);
+    const bytes = seen.filter((p) => p.phase === 'reading').map((p) => p.done);
+    expect(bytes.length).toBeGreaterThan(1); // the file arrives in several chunks
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+  });
+
+  it('decodes UTF-8 characters split across chunks', async () => {
+    // 3-byte characters in 1,001-byte chunks: a naive per-chunk decode would garble the boundaries.
+    const message = '请求频率超过限制'.repeat(2_000);
+    const fixture = FIXTURES.find((f) => f.response.body.includes('"Response"') && f.expect.kind === 'error')!;
+    const body = JSON.stringify({ Response: { Error: { Code: 'RequestLimitExceeded', Message: message }, RequestId: 'r-1' } });
+    const har = fixturesToHar([{ ...fixture, response: { ...fixture.response, body } }]);
+    const read = await readHar(chunkedBlob(JSON.stringify(har), 1_001));
+    expect(read.ok && read.exchanges[0]!.responseBody).toBe(body);
+  });
+
+  it('says why a file is not a HAR, and why an unreadable file could not be read', async () => {
+    expect(await readHar('{"log": 1}')).toEqual({ ok: false, error: expect.stringMatching(/^not a HAR file/) });
+    const broken = { size: 10, stream: () => new ReadableStream({ pull: (c) => c.error(new Error('file was moved')) }) } as unknown as Blob;
+    expect(await readHar(broken)).toEqual({ ok: false, error: 'cannot read the file (file was moved)' });
+  });
+
+  it('drops the bodies of calls that are not envelopes, and keeps the envelopes', async () => {
+    const read = await readHar(HAR_TEXT);
+    if (!read.ok) throw new Error(read.error);
+    const negatives = FIXTURES.map((f, i) => [f, read.exchanges[i]!] as const).filter(([f]) => f.expect.kind === 'none');
+    expect(negatives.length).toBeGreaterThan(0);
+    for (const [, exchange] of negatives) expect(exchange.responseBody).toBeUndefined();
+    const errors = FIXTURES.map((f, i) => [f, read.exchanges[i]!] as const).filter(([f]) => f.expect.kind === 'error');
+    for (const [f, exchange] of errors) expect(exchange.responseBody).toBe(f.response.body);
+  });
+
+  it('runs on the main thread where no Worker can start', async () => {
+    const read = await readHarOffThread(HAR_TEXT);
+    expect(read).toMatchObject({ ok: true, thread: 'main' });
+  });
+});

@@ -227,6 +227,16 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     const blocks = [exchange, other].sort((a, b) => Date.parse(a.startedDateTime ?? '') - Date.parse(b.startedDateTime ?? '')).map((e) => supportBlock(e, analyze(e)));
     expect(both).toBe(blocks.join('\n\n'));
     expect(both).not.toContain('OLeaidS1');
+
+    // Shift-click picks the range from the row clicked last to this one; Shift+Down extends it by one.
+    const rows = page.getByTestId('row');
+    await rows.nth(0).dispatchEvent('mousedown');
+    await rows.nth(2).dispatchEvent('mousedown', { shiftKey: true });
+    expect(await page.locator('[data-testid=row][data-marked=true]').count()).toBe(3);
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await page.getByTestId('copy-support').textContent()).toBe('Copy for support (4)');
+    await page.getByTestId('copy-support').click();
+    expect((await page.evaluate(() => navigator.clipboard.readText())).match(/- \*\*RequestId:\*\*/g)).toHaveLength(4);
   });
 
   it('copies the request as cURL with the signature and access key redacted', async () => {

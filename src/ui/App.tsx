@@ -95,7 +95,7 @@ function Shell() {
       const typing = isTyping(e.target);
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
-        store.moveSelection(e.key === 'ArrowDown' ? 1 : -1);
+        store.moveSelection(e.key === 'ArrowDown' ? 1 : -1, e.shiftKey);
         return;
       }
       if (e.key === 'Enter' && (!typing || (e.target as HTMLElement).dataset.testid === 'filter')) {

@@ -11,7 +11,7 @@ const CELL_CLASS: Record<Column, string> = { time: 'time', provider: 'provider',
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 8;
 
-function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: number; selected: boolean; marked: boolean; onSelect: (id: number, toggle: boolean) => void }) {
+function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: number; selected: boolean; marked: boolean; onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void }) {
   return (
     <div
       class={`row kind-${row.kind}${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
@@ -24,7 +24,10 @@ function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: numb
       data-request-id={row.requestId ?? ''}
       style={{ top: `${top}px` }}
       data-marked={marked ? 'true' : undefined}
-      onMouseDown={(e) => onSelect(row.id, e.ctrlKey || e.metaKey)}
+      onMouseDown={(e) => {
+        if (e.shiftKey) e.preventDefault(); // no text selection across the rows
+        onSelect(row.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'one');
+      }}
     >
       <span class="cell time">{formatTime(row.startedAt)}</span>
       <span class="cell provider">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
@@ -71,8 +74,9 @@ export function CallList() {
   const sort = store.sort.value;
   const selectedId = store.selectedId.value;
   const marked = store.marked.value;
-  const onSelect = (id: number, toggle: boolean): void => {
-    if (toggle) store.toggleMark(id);
+  const onSelect = (id: number, how: 'one' | 'toggle' | 'range'): void => {
+    if (how === 'toggle') store.toggleMark(id);
+    else if (how === 'range') store.markRange(id);
     else {
       store.clearMarks();
       store.select(id);

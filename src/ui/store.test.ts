@@ -109,4 +109,24 @@ describe('panel store', () => {
     store.toggleCategory('authentication');
     expect(store.savedFilter.value).toEqual({ query: 'code:Auth*', providers: ['tencent'], categories: ['authentication'] });
   });
+
+  it('picks a range with Shift-click from the anchor, re-draws it from the same anchor, and extends it with Shift+arrows', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    const ids = store.visible.value.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(6);
+    store.select(ids[2]);
+    store.markRange(ids[5]!);
+    expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(2, 6));
+    expect(store.selectedId.value).toBe(ids[5]);
+    store.markRange(ids[0]!); // the anchor is still row 2
+    expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(0, 3));
+    store.moveSelection(1, true);
+    expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(1, 3));
+    store.moveSelection(1); // without Shift: the selection moves, the picked rows stay until the next click
+    expect(store.selectedId.value).toBe(ids[2]);
+    store.toggleMark(ids[6]!); // Ctrl-click adds a row and becomes the anchor
+    store.markRange(ids[4]!);
+    expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(4, 7));
+  });
 });

@@ -55,6 +55,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const preserveLog = signal(options.preserveLog ?? false);
   const theme = signal<Theme>(options.theme ?? 'light');
   const selectedId = signal<number | undefined>(undefined);
+  /** Where a Shift-click range starts: the row last clicked without Shift. */
+  let anchorId: number | undefined;
   /** Rows picked with Ctrl/Cmd-click, for copies of several calls at once. */
   const marked = signal<ReadonlySet<number>>(new Set());
   /** A short confirmation ("Copied …"), cleared by the view after a moment. */
@@ -138,12 +140,33 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     if (!preserveLog.value) clear();
   }
 
-  function moveSelection(delta: number): void {
+  /** Up/down: the next visible row; with `extend` (Shift), the picked range grows or shrinks with it. */
+  function moveSelection(delta: number, extend = false): void {
     const list = visible.value;
     if (list.length === 0) return;
     const at = list.findIndex((r) => r.id === selectedId.value);
     const next = at === -1 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
-    selectedId.value = list[next]?.id;
+    const id = list[next]?.id;
+    if (id === undefined) return;
+    if (extend) markRange(id);
+    else selectedId.value = id;
+  }
+
+  /**
+   * Shift-click (or Shift+up/down): pick every visible row from the anchor (the row last clicked without Shift,
+   * else the selected one) to this one, as in a file list; the anchor stays, so a second Shift-click re-draws it.
+   */
+  function markRange(id: number): void {
+    const list = visible.value;
+    const from = list.findIndex((r) => r.id === (anchorId ?? selectedId.value));
+    const to = list.findIndex((r) => r.id === id);
+    if (to === -1) return;
+    if (from === -1) anchorId = id;
+    const [lo, hi] = from === -1 ? [to, to] : [Math.min(from, to), Math.max(from, to)];
+    batch(() => {
+      marked.value = new Set(list.slice(lo, hi + 1).map((r) => r.id));
+      selectedId.value = id;
+    });
   }
 
   /** A click on a column header: sort by it, or flip the direction when it already sorts. */
@@ -186,7 +209,11 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     clear,
     navigated,
     moveSelection,
-    select: (id: number | undefined) => (selectedId.value = id),
+    select: (id: number | undefined) => {
+      anchorId = id;
+      selectedId.value = id;
+    },
+    markRange,
     marked,
     picked,
     /** Ctrl/Cmd-click: add the row to the picked ones (or take it out), and show it. */
@@ -199,6 +226,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
         else next.add(id);
         marked.value = next;
         selectedId.value = id;
+        anchorId = id;
       }),
     clearMarks: () => (marked.value = new Set()),
     setQuery: (text: string) => (query.value = text),

@@ -39,14 +39,31 @@ export function requestInfo(ex: HttpExchange): RequestInfo {
   return { host, action, service, region, version };
 }
 
-/** Provider endpoints put the service first: cvm.tencentcloudapi.com, ecs.aliyuncs.com, ec2.us-east-1.amazonaws.com. */
+/**
+ * Provider endpoints put the service first: cvm.tencentcloudapi.com, ecs.aliyuncs.com, ec2.us-east-1.amazonaws.com,
+ * compute.googleapis.com, ecs.cn-north-4.myhuaweicloud.com, iaas.us-ashburn-1.oraclecloud.com. Storage puts the
+ * bucket or account first: bucket.s3.us-east-1.amazonaws.com (virtual-hosted S3,
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html), bucket.oss-cn-hangzhou.aliyuncs.com,
+ * account.blob.core.windows.net.
+ */
 function serviceFromHost(host: string): string | undefined {
-  if (!/\.(tencentcloudapi\.com|api\.qcloud\.com|aliyuncs\.com|amazonaws\.com(\.cn)?)$/.test(host)) return undefined;
-  return host.split('.')[0];
+  const labels = host.split('.');
+  if (/\.amazonaws\.com(\.cn)?$/.test(host)) {
+    // s3, s3-us-west-2 (legacy dash form), s3-accelerate, s3-website-us-east-1: a bucket label comes before it.
+    return labels.findIndex((l) => /^s3(?:$|-)/.test(l)) > 0 ? 's3' : labels[0];
+  }
+  if (/\.aliyuncs\.com$/.test(host)) return labels.some((l) => /^oss(?:-|$)/.test(l)) ? 'oss' : labels[0];
+  if (/\.core\.windows\.net$/.test(host) && labels.length >= 4) return labels[labels.length - 4]; // blob, queue, table, file, dfs
+  if (host === 'management.azure.com') return 'arm';
+  if (/\.(tencentcloudapi\.com|api\.qcloud\.com|googleapis\.com|myhuaweicloud\.com|oraclecloud\.com)$/.test(host)) return labels[0];
+  return undefined;
 }
 
-/** Region labels in endpoint hosts: ecs.cn-hangzhou.aliyuncs.com, oss-cn-hangzhou.aliyuncs.com, ec2.us-east-1.amazonaws.com. */
-const HOST_REGION = /(?:^|[.-])((?:cn|ap|us|eu|me|sa|af|ca|il|mx|na)-[a-z]+(?:-[a-z]+)?(?:-\d+)?)\.(?:[a-z0-9-]+\.)*(?:tencentcloudapi\.com|aliyuncs\.com|amazonaws\.com(?:\.cn)?)$/;
+/**
+ * Region labels in endpoint hosts: ecs.cn-hangzhou.aliyuncs.com, oss-cn-hangzhou.aliyuncs.com, ec2.us-east-1.amazonaws.com,
+ * ecs.cn-north-4.myhuaweicloud.com, iaas.us-ashburn-1.oraclecloud.com.
+ */
+const HOST_REGION = /(?:^|[.-])((?:cn|ap|us|eu|me|sa|af|ca|il|mx|na|la|uk|jp|kr|in|br)-[a-z]+(?:-[a-z]+)?(?:-\d+)?)\.(?:[a-z0-9-]+\.)*(?:tencentcloudapi\.com|aliyuncs\.com|amazonaws\.com(?:\.cn)?|myhuaweicloud\.com|oraclecloud\.com)$/;
 
 function regionFromHost(host: string): string | undefined {
   return HOST_REGION.exec(host)?.[1];

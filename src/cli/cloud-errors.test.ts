@@ -136,6 +136,7 @@ describe('cloud-errors scan --filter', () => {
     expect(indexes(scanJson('--filter', 'status:4xx').findings)).toEqual(indexes(all.filter((f) => f.status >= 400 && f.status <= 499)));
     expect(indexes(scanJson('--filter', '-status:200').findings)).toEqual(indexes(all.filter((f) => f.status !== 200)));
     expect(indexes(scanJson('--filter=category:clock').findings)).toEqual(indexes(all.filter((f) => f.category === 'signature-clock')));
+    expect(indexes(scanJson('--filter', 'provider:aliyun,ec2 status:4xx,5xx').findings)).toEqual(indexes(all.filter((f) => ['aliyun', 'ec2'].includes(f.provider) && f.status >= 400)));
     expect(indexes(scanJson('--filter', 'host:aliyuncs.com').findings)).toEqual(indexes(all.filter((f) => new URL(f.url).hostname.endsWith('.aliyuncs.com'))));
     expect(scanJson('--filter', '').findings).toEqual(all);
   });

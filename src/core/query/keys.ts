@@ -7,9 +7,9 @@ export type QueryKey = (typeof QUERY_KEYS)[number];
 
 /** One line per key: shown next to key suggestions. */
 export const QUERY_KEY_HINTS: Record<QueryKey, string> = {
-  provider: 'cloud provider, e.g. provider:aliyun',
+  provider: 'cloud provider, e.g. provider:aliyun or provider:aws,gcp',
   code: 'error code; Foo* matches a prefix',
-  status: 'HTTP status: 404, >=500, 4xx, 400-499',
+  status: 'HTTP status: 404, >=500, 4xx, 400-499, 429,5xx',
   category: 'kind of failure, e.g. category:throttling',
   retryable: 'yes or no: can a retry help?',
   action: 'API action, e.g. action:DescribeInstances',

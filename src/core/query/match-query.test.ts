@@ -110,6 +110,14 @@ const cases: Array<[string, string[]]> = [
   ['-/throttl/i', ['expire', 'notFound', 'bare']],
   ['provider:aws status:400 category:throttling retryable:yes', ['awsThrottled']],
   ['provider:aliyun provider:aws', []],
+  // comma lists: any of the values
+  ['provider:aliyun,aws', ['throttled', 'notFound', 'awsThrottled']],
+  ['-provider:aliyun,aws', ['expire', 'bare']],
+  ['status:<400,5xx', ['expire', 'throttled', 'bare']],
+  ['code:AuthFailure*,throttling', ['expire', 'awsThrottled']],
+  ['host:aliyuncs.com,sts.amazonaws.com', ['throttled', 'awsThrottled']],
+  ['provider:aws,', ['notFound', 'awsThrottled']],
+  ['message:"does not exist, or"', []],
   // invalid terms are ignored, never blanking the list
   ['provder:aws', ALL],
   ['provider:aws status:abc', ['notFound', 'awsThrottled']],

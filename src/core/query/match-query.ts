@@ -105,6 +105,10 @@ function valuePredicate(t: ValueTest): (value: FieldValue) => boolean {
       return (v) => typeof v === 'number' && v >= t.min && v <= t.max;
     case 'is':
       return (v) => v === t.value;
+    case 'any': {
+      const tests = t.tests.map(valuePredicate);
+      return (v) => tests.some((test) => test(v));
+    }
     default: {
       const never: never = t;
       return never;

@@ -5,6 +5,7 @@ import { categoryFromValue, categoryWords, closest, providerFromValue, queryKey,
 /**
  * The filter language of the panel and of `cloud-errors scan --filter`: whitespace-separated terms, all of
  * which must match. A term is free text, `key:value`, or `/regex/flags`; `-` before any term negates it;
+ * `key:a,b` matches either value (for the keys in LIST_KEYS, whose values never hold a comma);
  * `"double quotes"` keep spaces in a value. Parsing never throws: a term that cannot be used carries a
  * `reason` and is ignored by matching, so a typo never blanks the list.
  */
@@ -22,7 +23,9 @@ export type ValueTest =
   | { op: 'host'; value: string }
   /** Inclusive bounds. */
   | { op: 'range'; min: number; max: number }
-  | { op: 'is'; value: boolean };
+  | { op: 'is'; value: boolean }
+  /** `provider:aws,gcp`: any of the listed values. */
+  | { op: 'any'; tests: ValueTest[] };
 
 interface TermBase {
   /** Offsets of the whole term in the text, `-` included: [start, end). */
@@ -93,7 +96,7 @@ function readTerm(text: string, start: number): QueryTerm {
       const guess = closest(rawKey, QUERY_KEYS);
       return { kind: 'field', ...base, key: rawKey.toLowerCase(), reason: `unknown key "${rawKey}"${guess ? ` — did you mean "${guess}"?` : ` (keys: ${QUERY_KEYS.join(', ')})`}` };
     }
-    const checked = valueTest(known, word.value);
+    const checked = LIST_KEYS.has(known) && word.value.includes(',') ? listTest(known, word.value) : valueTest(known, word.value);
     return 'reason' in checked ? { kind: 'field', ...base, key: known, reason: checked.reason } : { kind: 'field', ...base, key: known, test: checked };
   }
   const word = readWord(text, i);
@@ -218,6 +221,22 @@ function hasNestedQuantifier(source: string): boolean {
     }
   }
   return false;
+}
+
+/** Keys whose values can be listed with commas (a message or a request id may hold a comma itself). */
+export const LIST_KEYS: ReadonlySet<QueryKey> = new Set(['provider', 'code', 'status', 'category', 'action', 'host', 'region']);
+
+/** `status:429,5xx`: each part is a value of its own; empty parts (a list being typed) are skipped. */
+function listTest(key: QueryKey, value: string): ValueTest | { reason: string } {
+  const tests: ValueTest[] = [];
+  for (const part of value.split(',')) {
+    if (part.trim() === '') continue;
+    const test = valueTest(key, part.trim());
+    if ('reason' in test) return test;
+    tests.push(test);
+  }
+  if (tests.length === 0) return { reason: `empty value: type a value after "${key}:"` };
+  return tests.length === 1 ? (tests[0] as ValueTest) : { op: 'any', tests };
 }
 
 function valueTest(key: QueryKey, value: string): ValueTest | { reason: string } {

@@ -75,6 +75,17 @@ describe('suggest: values present in the rows, with counts', () => {
     expect(apply(text, s[0]!)).toBe('-code:Throttling.User provider:aliyun');
   });
 
+  it('completes the value under the cursor in a comma list, keeping the others', () => {
+    const text = 'provider:aliyun,te';
+    const s = suggest(text, text.length, ROWS);
+    expect(s.map((x) => x.label)).toEqual(['tencent']);
+    expect(apply(text, s[0]!)).toBe('provider:aliyun,tencent');
+    const middle = 'code:Thr,AuthFailure status:4xx';
+    const m = suggest(middle, 8, ROWS);
+    expect(m.map((x) => x.label)).toEqual(['Throttling.User']);
+    expect(apply(middle, m[0]!)).toBe('code:Throttling.User,AuthFailure status:4xx');
+  });
+
   it('suggests status, category, retryable and host values', () => {
     expect(suggest('status:', 7, ROWS).map((x) => [x.label, x.count])).toEqual([
       ['400', 12],

@@ -2,7 +2,7 @@ import { CATEGORY_LABELS, isCategory } from '../category.js';
 import { isProvider, PROVIDER_LABELS } from '../provider.js';
 import { queryKey, QUERY_KEY_HINTS, QUERY_KEYS, type QueryKey } from './keys.js';
 import type { QueryRow } from './match-query.js';
-import { parseQuery } from './parse-query.js';
+import { LIST_KEYS, parseQuery } from './parse-query.js';
 
 export interface Suggestion {
   kind: 'key' | 'value';
@@ -37,8 +37,17 @@ export function suggest(text: string, cursor: number, rows: readonly QueryRow[],
   if (cursor <= colon) return keySuggestions(text.slice(from, cursor), from, colon + 1);
   const key = queryKey(term.rawKey);
   if (!key) return [];
-  const typed = text.slice(colon + 1, cursor).replace(/^"/, '').replace(/\*$/, '').toLowerCase();
-  return valueSuggestions(key, typed, rows, colon + 1, term.end, limit);
+  // In a list (`provider:aws,gc|`) only the part under the cursor is completed and replaced.
+  let start = colon + 1;
+  let end = term.end;
+  if (LIST_KEYS.has(key)) {
+    start = text.lastIndexOf(',', cursor - 1) + 1 || start;
+    if (start <= colon) start = colon + 1;
+    const comma = text.indexOf(',', cursor);
+    if (comma !== -1 && comma < end) end = comma;
+  }
+  const typed = text.slice(start, cursor).replace(/^"/, '').replace(/\*$/, '').toLowerCase();
+  return valueSuggestions(key, typed, rows, start, end, limit);
 }
 
 function keySuggestions(typed: string, start: number, end: number): Suggestion[] {

@@ -26,7 +26,12 @@ export interface LaunchOptions {
   /** DevTools dock: bottom (default) or undocked (a window of its own, good for screenshots). */
   dock?: 'bottom' | 'undocked';
   theme?: 'light' | 'dark';
-  viewport?: { width: number; height: number };
+  /** The page's emulated viewport; null lets the page follow its window (a real, resizable window). */
+  viewport?: { width: number; height: number } | null;
+  /** The browser window; tall by default, so that DevTools docked at the bottom has room for every call. */
+  windowSize?: { width: number; height: number };
+  /** Height of DevTools docked at the bottom, in CSS pixels (DevTools' own default is about a third of the window). */
+  devtoolsHeight?: number;
   /** Open DevTools for every new tab at launch. */
   autoOpenDevtools?: boolean;
 }
@@ -38,12 +43,20 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile whose DevTools preferences set the dock side and theme before DevTools first opens. */
-function seedProfile(dock: string, theme: string): string {
+/** A fresh profile whose DevTools preferences set the dock side, its size and the theme before DevTools first opens. */
+function seedProfile(dock: string, theme: string, devtoolsHeight: number | undefined): string {
   const dir = mkdtempSync(join(tmpdir(), 'cloud-errors-profile-'));
   mkdirSync(join(dir, 'Default'), { recursive: true });
   const preferences: Record<string, string> = { currentDockState: JSON.stringify(dock) };
   if (theme === 'dark') preferences.uiTheme = JSON.stringify('dark');
+  if (devtoolsHeight !== undefined) {
+    // The split between the page and DevTools docked at the bottom is DevTools' root SplitWidget, which keeps its
+    // size in this setting (older builds spell it InspectorView.splitViewState); the value is JSON in a string.
+    // https://chromium.googlesource.com/devtools/devtools-frontend/+/refs/heads/main/front_end/entrypoints/main/MainImpl.ts
+    const split = JSON.stringify({ horizontal: { size: devtoolsHeight } });
+    preferences['inspector-view.split-view-state'] = split;
+    preferences['InspectorView.splitViewState'] = split;
+  }
   writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ devtools: { preferences } }));
   return dir;
 }
@@ -51,16 +64,17 @@ function seedProfile(dock: string, theme: string): string {
 const WINDOW_HEIGHT = 2400;
 
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
-  const profileDir = seedProfile(options.dock ?? 'bottom', options.theme ?? 'light');
+  const profileDir = seedProfile(options.dock ?? 'bottom', options.theme ?? 'light', options.devtoolsHeight);
   const args = [...CHROMIUM_FLAGS, `--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`];
   if (options.autoOpenDevtools) args.push('--auto-open-devtools-for-tabs');
   // A tall window, so that DevTools docked at the bottom leaves the panel room for every call of the demo burst.
-  args.push(`--window-size=${options.viewport?.width ?? 1280},${WINDOW_HEIGHT}`);
+  const windowSize = options.windowSize ?? { width: options.viewport?.width ?? 1280, height: WINDOW_HEIGHT };
+  args.push(`--window-size=${windowSize.width},${windowSize.height}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: options.executablePath,
     headless: options.headless,
     args,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
   });
   const browser = context.browser();
   const browserSession = browser ? await browser.newBrowserCDPSession() : await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));

@@ -57,7 +57,9 @@ async function main(): Promise<number> {
     headless: options.headless,
     // Headless, DevTools gets a window of its own so the screenshot shows the whole panel.
     dock: options.headless ? 'undocked' : 'bottom',
-    viewport: options.headless ? { width: 1400, height: 820 } : { width: 1400, height: 900 },
+    // Headed, a real window the user can resize: the page follows it, DevTools takes its lower half.
+    viewport: options.headless ? { width: 1400, height: 820 } : null,
+    ...(options.headless ? {} : { windowSize: { width: 1400, height: 1000 }, devtoolsHeight: 480 }),
   });
   const shutdown = async (): Promise<void> => {
     await browser.close();

@@ -38,6 +38,12 @@ describe('redactUrl', () => {
 
   it('leaves URLs without a query alone', () => {
     expect(redactUrl('https://example.com/a')).toBe('https://example.com/a');
+    expect(redactUrl('https://example.com/a=1/b')).toBe('https://example.com/a=1/b');
+  });
+
+  it('redacts key=value secrets in a mangled URL that lost its "?" (found by fuzzing)', () => {
+    const out = redactUrl('https://ecs.aliyuncessKey01&SignatureMethod=HMAC-SHA1&Timestamp=2023&Signature=OLeaidS1Jv%2BuX5qY%3D&AccessKeyId=LTAI5t');
+    expect(out).toBe('https://ecs.aliyuncessKey01&SignatureMethod=HMAC-SHA1&Timestamp=2023&Signature=%5Bredacted%5D&AccessKeyId=%5Bredacted%5D');
   });
 });
 

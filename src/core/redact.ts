@@ -35,7 +35,8 @@ export function redactHeaders(headers: readonly HttpHeader[]): HttpHeader[] {
 /** A URL with secret query parameters redacted; other parameters and their order are kept. */
 export function redactUrl(url: string): string {
   const q = url.indexOf('?');
-  if (q === -1) return url;
+  // No query (or a mangled URL that lost its "?"): still redact secret-looking key=value pairs in the text.
+  if (q === -1) return url.replace(/([A-Za-z0-9_.%-]{1,100})=([^&\s#]*)/g, (m, key: string) => (isSecretParam(key) ? `${key}=${encodeURIComponent(REDACTED)}` : m));
   const hash = url.indexOf('#', q);
   const query = url.slice(q + 1, hash === -1 ? undefined : hash);
   return url.slice(0, q + 1) + redactQuery(query) + (hash === -1 ? '' : url.slice(hash));

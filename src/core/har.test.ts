@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadFixtures } from '../../fixtures/load.js';
+import { fixturesToHar } from '../../fixtures/to-har.js';
 import { harEntryToExchange, parseHar, type HarEntry } from './har.js';
+import { scanEntries } from './report.js';
 
 const base: HarEntry = {
   startedDateTime: '2026-11-23T08:00:00.000Z',
@@ -62,5 +65,42 @@ describe('parseHar', () => {
 
   it('accepts a HAR with a byte-order mark', () => {
     expect(parseHar('\uFEFF{"log":{"entries":[]}}').ok).toBe(true);
+  });
+});
+
+describe('a HAR with entries of every wrong shape (seeded)', () => {
+  // Each field of an entry replaced by a value of another type: the scan reads what it can and never throws.
+  const ODD: unknown[] = [null, 0, 'x', [], {}, [null], { text: 1 }, true, -1, '\u0000'];
+  const PATHS = ['request', 'response', 'request.headers', 'response.headers', 'response.content', 'response.content.text', 'response.content.encoding', 'response.status', 'request.url', 'request.method', 'request.postData', 'request.postData.params', 'startedDateTime', 'request.headers.0', 'response.headers.0.value'];
+  const base = fixturesToHar(loadFixtures().map((f) => f.fixture)).log.entries;
+
+  it('scans every variant without throwing, keeping the index of each entry', () => {
+    const entries: unknown[] = [];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (const entry of base) {
+      for (let k = 0; k < 6; k++) {
+        const copy = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
+        const path = PATHS[next(PATHS.length)]!.split('.');
+        let at: Record<string, unknown> | undefined = copy;
+        for (const key of path.slice(0, -1)) at = at && typeof at[key] === 'object' && at[key] !== null ? (at[key] as Record<string, unknown>) : undefined;
+        // request and response must stay objects (null and arrays are, to JSON), or the file is not a HAR: see below.
+        const odd = path.length === 1 && (path[0] === 'request' || path[0] === 'response') ? ODD.filter((v) => typeof v === 'object') : ODD;
+        if (at) at[path.at(-1)!] = odd[next(odd.length)];
+        entries.push(copy);
+      }
+    }
+    const parsed = parseHar(JSON.stringify({ log: { version: '1.2', entries } }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const report = scanEntries(parsed.har.log.entries);
+    expect(report.scanned).toBe(entries.length);
+    for (const f of report.findings) expect(f.index).toBeLessThan(report.scanned);
+    expect(report.findings.length).toBeGreaterThan(base.length / 2);
+  });
+
+  it('names the entry whose request or response is not an object', () => {
+    const entries: unknown[] = JSON.parse(JSON.stringify(base)) as unknown[];
+    (entries[3] as Record<string, unknown>)['response'] = 'x';
+    expect(parseHar(JSON.stringify({ log: { entries } }))).toEqual({ ok: false, error: 'not a HAR file: entry 3 has no request/response object' });
   });
 });

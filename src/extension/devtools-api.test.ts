@@ -11,6 +11,15 @@ describe('normaliseContent: the three shapes getContent resolves with', () => {
   ])('%s', (_name, args, expected) => {
     expect(normaliseContent(args)).toEqual(expected);
   });
+
+  it.each([
+    ['Firefox base64 body of an unknown mime type: the entry says base64', ['eyJhIjoxfQ==', 'application/x-amz-json-1.1'], 'base64', { text: 'eyJhIjoxfQ==', encoding: 'base64' }],
+    ['polyfill [content] with a base64 entry', ['eyJhIjoxfQ==', undefined], 'base64', { text: 'eyJhIjoxfQ==', encoding: 'base64' }],
+    ['Chrome says text (""): the entry does not override it', ['{"a":1}', ''], 'base64', { text: '{"a":1}' }],
+    ['Firefox text body, no entry encoding', ['{"a":1}', 'application/json'], undefined, { text: '{"a":1}' }],
+  ])('%s', (_name, args, entryEncoding, expected) => {
+    expect(normaliseContent(args, entryEncoding)).toEqual(expected);
+  });
 });
 
 describe('callEither', () => {
@@ -80,6 +89,16 @@ describe('network', () => {
     expect(req?.entry).toEqual({ startedDateTime: 't', request: { url: 'u', method: 'GET' }, response: { status: 200 } });
     expect(await req?.readBody()).toEqual({ text: 'x' });
   });
+  it("reads a Firefox request's base64 body as base64, from the entry's encoding", async () => {
+    const devtools = fakeDevtools({});
+    const api = createDevtoolsApi(devtools as never);
+    const seen: Promise<unknown>[] = [];
+    api.onRequestFinished((req) => seen.push(req.readBody()));
+    const raw = { request: { url: 'u' }, response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', encoding: 'base64' } }, getContent: () => Promise.resolve(['eyJhIjoxfQ==', 'application/x-amz-json-1.1']) };
+    for (const listener of devtools.network.onRequestFinished.listeners) (listener as (r: unknown) => void)(raw);
+    expect(await seen[0]).toEqual({ text: 'eyJhIjoxfQ==', encoding: 'base64' });
+  });
+
   it('every listener returns its unsubscribe', () => {
     const devtools = fakeDevtools({});
     const api = createDevtoolsApi(devtools as never);

@@ -105,14 +105,19 @@ export function callEither(fn: (callback?: Callback) => unknown): Promise<unknow
 
 /**
  * `getContent` resolves three ways: Chrome's callback `(content, encoding)`, the polyfill's
- * `[content, encoding]`, and Firefox's `[body, mimeType]` (the second item is a mime type, not an
- * encoding; Firefox always gives text). All three arrive here as an argument array.
+ * `[content, encoding]`, and Firefox's `[body, mimeType]`, where the second item is a mime type, not an
+ * encoding. Firefox gives the body of a mime type it does not know as text (`application/x-amz-json-1.1`,
+ * say) in base64 and says so only in the entry's `response.content.encoding` (seen in Firefox ESR 153; MDN:
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/devtools/network/onRequestFinished),
+ * so that encoding is the fallback when the second item is not an encoding.
  */
-export function normaliseContent(args: readonly unknown[]): ResponseBody {
+export function normaliseContent(args: readonly unknown[], entryEncoding?: string): ResponseBody {
   const [content, second] = args;
   const text = typeof content === 'string' ? content : undefined;
-  const encoding = typeof second === 'string' && second.toLowerCase() === 'base64' ? 'base64' : undefined;
-  return encoding ? { text, encoding } : { text };
+  const said = typeof second === 'string' ? second.toLowerCase() : undefined;
+  const notAnEncoding = said === undefined || said.includes('/');
+  const base64 = said === 'base64' || (notAnEncoding && entryEncoding?.toLowerCase() === 'base64');
+  return base64 ? { text, encoding: 'base64' } : { text };
 }
 
 /** A plain copy of the HAR fields we read: the polyfill hands us proxies, Chrome adds methods. */
@@ -135,7 +140,8 @@ function capturedRequest(raw: RawRequest): CapturedRequest {
         const content = (raw as unknown as HarEntry).response?.content;
         return { text: content?.text, encoding: content?.encoding };
       }
-      return normaliseContent(await callEither((cb) => raw.getContent(cb)));
+      const entryEncoding = (raw as unknown as HarEntry).response?.content?.encoding;
+      return normaliseContent(await callEither((cb) => raw.getContent(cb)), typeof entryEncoding === 'string' ? entryEncoding : undefined);
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * End-to-end tests: the built extension in real DevTools (e2e/devtools.e2e.ts) and the panel as a page
- * with a mock browser (e2e/panel-page.e2e.ts). Run by `npm run test:e2e`; the global setup builds both.
+ * End-to-end tests: the built extension in real Chromium DevTools (e2e/devtools.e2e.ts, e2e/backfill.e2e.ts),
+ * in real Firefox DevTools (e2e/firefox.e2e.ts), and the panel as a page with a mock browser
+ * (e2e/panel-page.e2e.ts). Run by `npm run test:e2e`; the global setup builds all three.
  */
 import { defineConfig } from 'vitest/config';
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 
-/** Builds the Chrome extension and the mock panel page once for every e2e file (unless E2E_SKIP_BUILD=1). */
+/** Builds the Chrome and Firefox extensions and the mock panel page once for every e2e file (unless E2E_SKIP_BUILD=1). */
 export default function setup(): void {
   if (process.env.E2E_SKIP_BUILD === '1') return;
-  for (const mode of ['chrome', 'mock']) {
+  for (const mode of ['chrome', 'firefox', 'mock']) {
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'error'], { stdio: 'inherit' });
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * The Firefox build in real Firefox DevTools (Debian's firefox-esr, headless), driven over Firefox's Remote
+ * Debugging Protocol (scripts/firefox-driver.ts): the devtools page captures the demo cloud's burst in the
+ * toolbox, every error is recognised (bodies Firefox hands over in base64 included), and the Cloud Errors
+ * tab renders them, annotated and as text. Chromium remains the main e2e browser (e2e/devtools.e2e.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../demo/server.js';
+import { demoPath } from '../demo/fixtures.js';
+import { fixtureToExchange } from '../fixtures/fixture.js';
+import { waitFor } from '../scripts/devtools-driver.js';
+import { findFirefox, launchFirefoxWithExtension, NO_FIREFOX_MESSAGE, type FirefoxContext, type FirefoxWithExtension } from '../scripts/firefox-driver.js';
+import { analyze } from '../src/core/analyze.js';
+import { fixture } from './harness.js';
+
+const HOSTILE = fixture('tencent/error-hostile-message');
+
+describe('Cloud Errors in real Firefox DevTools', () => {
+  let demo: DemoServer;
+  let firefox: FirefoxWithExtension;
+  let panel: FirefoxContext;
+  /** The demo paths the engine reports as errors when served from 127.0.0.1. */
+  let expected: string[];
+
+  const navigate = (url: string): Promise<unknown> =>
+    firefox.devtoolsPage.evaluate(`browser.devtools.inspectedWindow.eval(${JSON.stringify(`location.href = ${JSON.stringify(url)}`)}), 1`);
+  const capturedErrorPaths = async (): Promise<string[]> =>
+    JSON.parse(await firefox.devtoolsPage.evaluate<string>(`JSON.stringify(globalThis.cloudErrors.store.rows.value.filter((r) => r.kind === 'error').map((r) => new URL(r.url).pathname))`)) as string[];
+
+  beforeAll(async () => {
+    const firefoxPath = findFirefox();
+    if (!firefoxPath) throw new Error(NO_FIREFOX_MESSAGE);
+    demo = await startDemoServer();
+    expected = demo.fixtures
+      .filter((f) => analyze({ ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) }).detection.kind === 'error')
+      .map((f) => new URL(demo.origin + demoPath(f)).pathname)
+      .sort();
+    firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/firefox' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await demo?.close();
+  });
+
+  it('captures the burst in the toolbox before the tab is shown, every error recognised (base64 bodies too)', async () => {
+    await navigate(`${demo.origin}/`);
+    await waitFor('the burst', () => capturedErrorPaths().then((paths) => paths.length >= expected.length));
+    const paths = await capturedErrorPaths();
+    expect(paths.sort()).toEqual(expected);
+    // Firefox gives these bodies (application/x-amz-json-1.x) in base64: they must be decoded, not missed.
+    expect(paths.filter((p) => p.includes('/aws/json-1-'))).toHaveLength(2);
+  });
+
+  it('shows the Cloud Errors tab with the rows, the counter and an annotated detail', async () => {
+    panel = await firefox.showPanel();
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=list]').getAttribute('aria-rowcount')`)).toBe(String(expected.length));
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=counter]').textContent`)).toMatch(new RegExp(`^${expected.length} failed / \\d+ inspected`));
+    const code = await panel.evaluate<string>(`(() => {
+      const row = document.querySelector('[data-testid=row]');
+      row.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      return row.getAttribute('data-code');
+    })()`);
+    await waitFor('the detail pane', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=detail-code]')?.textContent === ${JSON.stringify(code)}`));
+    const detail = await panel.evaluate<string>(`document.querySelector('[data-testid=detail]').textContent`);
+    const meaning = demo.fixtures.map((f) => analyze(fixtureToExchange(f.fixture))).find((a) => a.detection.kind === 'error' && a.detection.finding.code === code)?.annotation?.meaning;
+    expect(meaning).toBeTruthy();
+    expect(detail).toContain(meaning);
+  });
+
+  it('renders a message containing <img onerror> as text, with no element created', async () => {
+    const requestId = HOSTILE.analysis.detection.kind === 'error' ? HOSTILE.analysis.detection.finding.requestId : undefined;
+    const message = await panel.evaluate<string>(`(async () => {
+      const list = document.querySelector('[data-testid=list]');
+      for (let top = 0; top < list.scrollHeight; top += 200) {
+        list.scrollTop = top;
+        await new Promise((r) => setTimeout(r, 30));
+        const row = document.querySelector('[data-testid=row][data-request-id=${JSON.stringify(requestId)}]');
+        if (row) return row.querySelector('.message').textContent;
+      }
+      return '';
+    })()`);
+    expect(message).toContain('<img src=x onerror=');
+    expect(await panel.evaluate<number>(`document.querySelectorAll('img').length`)).toBe(0);
+  });
+
+  it('follows the toolbox theme when it changes', async () => {
+    const theme = (): Promise<string> => panel.evaluate<string>('document.documentElement.dataset.theme');
+    expect(await theme()).toBe('light');
+    await firefox.parent.evaluate(`Services.prefs.setCharPref('devtools.theme', 'dark'), 1`);
+    await waitFor('the dark theme', () => theme().then((t) => t === 'dark'));
+    await firefox.parent.evaluate(`Services.prefs.setCharPref('devtools.theme', 'light'), 1`);
+    await waitFor('the light theme', () => theme().then((t) => t === 'light'));
+  });
+
+  it('clears the list on navigation', async () => {
+    await navigate(`${demo.origin}/?burst=0`);
+    await waitFor('the cleared list', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=counter]').textContent === '0 failed / 0 inspected'`));
+  });
+});

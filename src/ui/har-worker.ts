@@ -1,9 +1,13 @@
-/** Parses an imported HAR file off the panel's thread (see ./read-har.ts), posting progress, then the result. */
+/** Parses an imported HAR file off the panel's thread (see ./read-har.ts), posting progress and batches of exchanges, then the result. */
 import { readHar, type WorkerMessage } from './read-har.js';
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
 
 self.onmessage = async (e: MessageEvent<string | Blob>) => {
-  const result = await readHar(e.data, (progress) => post({ type: 'progress', progress }));
+  const result = await readHar(
+    e.data,
+    (progress) => post({ type: 'progress', progress }),
+    (exchanges) => post({ type: 'exchanges', exchanges }),
+  );
   post({ type: 'result', result });
 };

@@ -74,6 +74,22 @@ describe('readHar', () => {
     for (const [f, exchange] of errors) expect(exchange.responseBody).toBe(f.response.body);
   });
 
+  it('hands the exchanges over in batches as they are analysed, in order, when asked to', async () => {
+    const entries = Array.from({ length: 9 }, () => fixturesToHar(FIXTURES).log.entries).flat();
+    const text = JSON.stringify({ log: { version: '1.2', entries } });
+    const whole = await readHar(text);
+    const batches: number[] = [];
+    const streamed: unknown[] = [];
+    const read = await readHar(text, undefined, (batch) => {
+      batches.push(batch.length);
+      streamed.push(...batch);
+    });
+    expect(read).toEqual({ ok: true, exchanges: [] });
+    expect(batches.length).toBeGreaterThan(1);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(250);
+    expect(streamed).toEqual(whole.ok && whole.exchanges);
+  });
+
   it('runs on the main thread where no Worker can start', async () => {
     const read = await readHarOffThread(HAR_TEXT);
     expect(read).toMatchObject({ ok: true, thread: 'main' });

@@ -50,6 +50,12 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     expect(paths.sort()).toEqual(expected);
     // Firefox gives these bodies (application/x-amz-json-1.x) in base64: they must be decoded, not missed.
     expect(paths.filter((p) => p.includes('/aws/json-1-'))).toHaveLength(2);
+    // The getHAR backfill relies on this shape of Firefox's entries (unit-tested in src/extension): the body in
+    // content.text, base64 where Firefox chose it, and no getContent.
+    const har = await firefox.devtoolsPage.evaluate<string>(
+      `browser.devtools.network.getHAR().then((h) => JSON.stringify(h.entries.filter((e) => e.request.url.includes('/aws/json-1-1')).map((e) => ({ encoding: e.response.content.encoding, text: typeof e.response.content.text, getContent: typeof e.getContent }))))`,
+    );
+    expect(JSON.parse(har)).toEqual([{ encoding: 'base64', text: 'string', getContent: 'undefined' }]);
   });
 
   it('shows the Cloud Errors tab with the rows, the counter and an annotated detail', async () => {

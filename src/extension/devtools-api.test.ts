@@ -89,6 +89,14 @@ describe('network', () => {
     expect(req?.entry).toEqual({ startedDateTime: 't', request: { url: 'u', method: 'GET' }, response: { status: 200 } });
     expect(await req?.readBody()).toEqual({ text: 'x' });
   });
+  it("reads a Firefox getHAR entry's body from the entry itself (no getContent), base64 included", async () => {
+    const devtools = fakeDevtools({});
+    const entry = { request: { url: 'u' }, response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', text: 'eyJhIjoxfQ==', encoding: 'base64' } } };
+    devtools.network.getHAR = () => Promise.resolve({ entries: [entry] }) as never;
+    const [req] = await createDevtoolsApi(devtools as never).getHar();
+    expect(await req?.readBody()).toEqual({ text: 'eyJhIjoxfQ==', encoding: 'base64' });
+  });
+
   it("reads a Firefox request's base64 body as base64, from the entry's encoding", async () => {
     const devtools = fakeDevtools({});
     const api = createDevtoolsApi(devtools as never);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CATALOG } from '../core/catalog/index.js';
 import { lookupWithFallback } from '../core/explain.js';
-import { parseHar } from '../core/har.js';
+import { parseHar, readErrorReason } from '../core/har.js';
 import { isProvider, PROVIDERS } from '../core/provider.js';
 import { QUERY_KEYS } from '../core/query/keys.js';
 import { compileQuery, queryRowFromRecord } from '../core/query/match-query.js';
@@ -84,8 +84,8 @@ async function scan(args: Args, io: Io): Promise<number> {
     text = file === '-' ? await io.readStdin() : await io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
-    io.stderr(`cloud-errors: ${name}: cannot read: ${why}\n`);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : readErrorReason(e);
+    io.stderr(`cloud-errors: ${name}: cannot read: ${clean(why)}\n`);
     return 2;
   }
   const parsed = parseHar(text);

@@ -105,3 +105,15 @@ export function parseHar(text: string): HarParse {
   }
   return { ok: true, har: doc as HarLog };
 }
+
+/**
+ * Why a HAR file could not be read, in words a user can act on. JavaScript engines cap a string at about
+ * 2^29 characters (V8: 512 MB); a bigger HAR cannot be read as text at all, in Node or in a browser.
+ */
+export function readErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if ((error as { code?: unknown } | undefined)?.code === 'ERR_STRING_TOO_LONG' || /invalid string length/i.test(message)) {
+    return 'too large to read as text (the limit is about 512 MB): save the HAR in smaller parts';
+  }
+  return message;
+}

@@ -6,7 +6,7 @@
  */
 import { detect } from '../core/detect.js';
 import type { HttpExchange } from '../core/exchange.js';
-import { harEntryToExchange, parseHar } from '../core/har.js';
+import { harEntryToExchange, parseHar, readErrorReason } from '../core/har.js';
 
 export type HarRead = { ok: true; exchanges: HttpExchange[] } | { ok: false; error: string };
 export type ReadResult = HarRead & { thread: 'worker' | 'main' };
@@ -55,7 +55,7 @@ export async function readHar(source: string | Blob, onProgress?: OnProgress, on
     text = typeof source === 'string' ? source : await readText(source, report);
   } catch (error) {
     // An unreadable file (deleted or changed since it was picked) rejects; answer with a reason.
-    return { ok: false, error: `cannot read the file (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, error: `cannot read the file (${readErrorReason(error)})` };
   }
   report({ phase: 'parsing', done: 0, total: 0 }, true);
   const parsed = parseHar(text);

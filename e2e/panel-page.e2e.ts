@@ -442,6 +442,29 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     await expect.poll(background).toBe('rgb(255, 255, 255)');
   });
 
+  it('puts the detail beside the list in a wide panel and under it in a narrow one (DevTools docked to the side)', async () => {
+    await add(ALL);
+    await (await row(requestIdOf(TENCENT_200))).dispatchEvent('mousedown');
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+        const [list, detail] = [box('.list-area'), box('[data-testid=detail]')];
+        return { beside: detail.left >= list.right - 1, under: detail.top >= list.bottom - 1, listWidth: list.width, detailWidth: detail.width };
+      });
+    const wide = await boxes();
+    expect(wide).toMatchObject({ beside: true, under: false });
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 460, height: size.height });
+    try {
+      await expect.poll(async () => (await boxes()).under).toBe(true);
+      const narrow = await boxes();
+      expect(narrow.listWidth).toBeGreaterThan(440);
+      expect(narrow.detailWidth).toBeGreaterThan(440);
+    } finally {
+      await page.setViewportSize(size);
+    }
+  });
+
   it('windows 10,000 rows: few DOM nodes, quick to add and to scroll', async () => {
     const t0 = Date.now();
     await page.evaluate((ex) => window.cloudErrorsMock.addCopies(ex.exchange, ex.requestId, 10_000), {

@@ -21,3 +21,12 @@ describe('scan: files that cannot be read', () => {
     expect(r).toEqual({ code: 2, stderr: 'cloud-errors: big.har: cannot read: EIO: i/o error, read\n' });
   });
 });
+
+describe('explain: a code not in the catalog', () => {
+  it('suggests the codes it may be (a typo, another case), and exits 1', async () => {
+    let stdout = '';
+    const code = await main(['explain', 'NoSuchKy'], { stdout: (t) => (stdout += t), stderr: () => {}, readStdin: async () => '', readFile: async () => '' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('NoSuchKy: not in the catalog; did you mean NoSuchKey (aliyun), NoSuchKey (aws)?\n');
+  });
+});

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { CATALOG } from '../core/catalog/index.js';
+import { CATALOG, similarCodes } from '../core/catalog/index.js';
 import { lookupWithFallback } from '../core/explain.js';
 import { parseHar, readErrorReason } from '../core/har.js';
 import { isProvider, PROVIDERS } from '../core/provider.js';
@@ -122,7 +122,9 @@ function explainCommand(args: Args, io: Io): number {
   if (args.flags.has('--json')) {
     io.stdout(JSON.stringify(matches, null, 2) + '\n');
   } else if (matches.length === 0) {
-    io.stdout(`${code}: not in the catalog${provider ? ` of ${provider}` : ''}\n`);
+    const similar = similarCodes(code, provider);
+    const hint = similar.length > 0 ? `; did you mean ${similar.map((e) => `${e.code} (${e.provider})`).join(', ')}?` : '';
+    io.stdout(`${clean(code)}: not in the catalog${provider ? ` of ${provider}` : ''}${hint}\n`);
   } else {
     // A code can mean different things per provider (InvalidAction, MissingParameter): show each.
     for (const m of matches) {

@@ -33,3 +33,43 @@ function key(provider: Provider, code: string): string {
 export function lookup(provider: Provider, code: string): CatalogEntry | undefined {
   return byKey.get(key(provider, code));
 }
+
+/**
+ * Catalog codes close to one typed by hand (`explain nosuchkey`, `explain NoSuchKy`): the same code in
+ * another case first, then codes within a small edit distance, nearest first. For suggestions only: a
+ * finding's code is never matched this way.
+ */
+export function similarCodes(code: string, provider?: Provider, limit = 5): CatalogEntry[] {
+  const typed = code.toLowerCase();
+  const pool = provider ? CATALOG.filter((e) => e.provider === provider) : CATALOG;
+  const scored: { entry: CatalogEntry; distance: number }[] = [];
+  const budget = typed.length <= 5 ? 1 : typed.length <= 12 ? 2 : 3;
+  for (const entry of pool) {
+    const candidate = entry.code.toLowerCase();
+    if (Math.abs(candidate.length - typed.length) > budget) continue;
+    // The code as typed comes before the same code in another case (gcp invalidParameter, tencent InvalidParameter).
+    const distance = candidate === typed ? (entry.code === code ? 0 : 0.5) : editDistance(typed, candidate, budget);
+    if (distance <= budget) scored.push({ entry, distance });
+  }
+  return scored
+    .sort((a, b) => a.distance - b.distance || a.entry.code.localeCompare(b.entry.code) || a.entry.provider.localeCompare(b.entry.provider))
+    .slice(0, limit)
+    .map((s) => s.entry);
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once every path is over `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
+}

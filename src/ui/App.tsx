@@ -100,7 +100,7 @@ function Shell() {
       }
       if (e.key === 'Enter' && (!typing || (e.target as HTMLElement).dataset.testid === 'filter')) {
         // From the filter box or the list: open the details of the selected row, or of the first one.
-        if (store.selectedId.peek() === undefined) store.moveSelection(1);
+        if (store.selected.peek() === undefined) store.moveSelection(1);
         if (typing) (e.target as HTMLElement).blur();
         return;
       }

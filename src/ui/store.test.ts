@@ -129,4 +129,17 @@ describe('panel store', () => {
     store.markRange(ids[4]!);
     expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(4, 7));
   });
+
+  it('hides the detail of a call the filter hides, and shows it again when the filter lets it through', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    const row = store.visible.value.find((r) => r.provider === 'tencent')!;
+    store.select(row.id);
+    expect(store.selected.value?.id).toBe(row.id);
+    store.setQuery('provider:aws');
+    expect(store.selected.value).toBeUndefined();
+    expect(store.picked.value).toEqual([]);
+    store.setQuery('');
+    expect(store.selected.value?.id).toBe(row.id);
+  });
 });

@@ -93,7 +93,11 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   // Facet counts: each chip group counts what the text and the *other* group let through.
   const providerCounts = computed(() => countBy(textMatched.value.filter((r) => inSelection(categories.value, r.category)), (r) => r.provider));
   const categoryCounts = computed(() => countBy(textMatched.value.filter((r) => inSelection(providers.value, r.provider)), (r) => r.category));
-  const selected = computed(() => rows.value.find((r) => r.id === selectedId.value));
+  /**
+   * The selected call while the list shows it: a filter that hides it closes the detail (and `c` copies
+   * nothing hidden); the selection comes back when the filter lets the call through again.
+   */
+  const selected = computed(() => visible.value.find((r) => r.id === selectedId.value));
   /** The calls a copy applies to: the Ctrl/Cmd-clicked visible rows, else the selected one. */
   const picked = computed(() => {
     const many = marked.value.size > 0 ? visible.value.filter((r) => marked.value.has(r.id)) : [];

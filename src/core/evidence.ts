@@ -46,6 +46,7 @@ const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
   ['x-ms-client-request-id', 'azure'],
   ['x-ms-date', 'azure'],
   ['X-Sdk-Date', 'huawei'],
+  ['x-obs-date', 'huawei'],
   ['X-Project-Id', 'huawei'],
   ['opc-client-info', 'oci'],
   ['opc-retry-token', 'oci'],
@@ -63,6 +64,8 @@ const RESPONSE_HEADERS: ReadonlyArray<[string, Provider]> = [
   ['x-ms-request-id', 'azure'],
   ['x-ms-correlation-request-id', 'azure'],
   ['x-ms-error-code', 'azure'],
+  ['x-obs-request-id', 'huawei'],
+  ['x-obs-id-2', 'huawei'],
   ['opc-request-id', 'oci'],
 ];
 
@@ -78,6 +81,7 @@ const AUTH_SCHEMES: ReadonlyArray<[string, Provider]> = [
   ['SharedKey ', 'azure'],
   ['SharedKeyLite ', 'azure'],
   ['SDK-HMAC-SHA256', 'huawei'],
+  ['OBS ', 'huawei'], // OBS signature v2: "OBS AccessKeyId:Signature"
   ['Signature version=', 'oci'],
 ];
 
@@ -88,11 +92,17 @@ export function providerHints(ex: HttpExchange): ProviderHints {
     (hints[p] ??= []).push(fact);
   };
   for (const [suffix, p] of HOST_SUFFIXES) if (hostMatches(host, suffix)) add(p, `host ${host} is under ${suffix}`);
-  for (const [name, p] of REQUEST_HEADERS) if (headerValue(ex.requestHeaders, name) !== undefined) add(p, `request header ${name}`);
-  for (const [name, p] of RESPONSE_HEADERS) if (headerValue(ex.responseHeaders, name) !== undefined) add(p, `response header ${name}`);
+  const hostProvider = (Object.keys(hints) as Provider[])[0];
+  // A host that names its provider outweighs another provider's headers: S3-compatible stores (Huawei OBS, say)
+  // answer with x-amz-* headers, and a client may sign with a borrowed scheme.
+  const addUnlessHostSaysOtherwise = (p: Provider, fact: string): void => {
+    if (hostProvider === undefined || hostProvider === p) add(p, fact);
+  };
+  for (const [name, p] of REQUEST_HEADERS) if (headerValue(ex.requestHeaders, name) !== undefined) addUnlessHostSaysOtherwise(p, `request header ${name}`);
+  for (const [name, p] of RESPONSE_HEADERS) if (headerValue(ex.responseHeaders, name) !== undefined) addUnlessHostSaysOtherwise(p, `response header ${name}`);
   const auth = headerValue(ex.requestHeaders, 'Authorization');
   if (auth) {
-    for (const [scheme, p] of AUTH_SCHEMES) if (auth.startsWith(scheme)) add(p, `Authorization scheme ${scheme.trim()}`);
+    for (const [scheme, p] of AUTH_SCHEMES) if (auth.startsWith(scheme)) addUnlessHostSaysOtherwise(p, `Authorization scheme ${scheme.trim()}`);
   }
   return { host, hints };
 }
@@ -111,6 +121,7 @@ export const REQUEST_ID_HEADERS = [
   'x-amz-request-id',
   'x-ms-request-id',
   'opc-request-id',
+  'x-obs-request-id',
   'x-request-id',
 ] as const;
 

@@ -1,6 +1,6 @@
 import { headerValue } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
-import { child, text } from '../parse/node.js';
+import { child, text, xmlText } from '../parse/node.js';
 import type { Detector } from './context.js';
 
 /**
@@ -9,11 +9,15 @@ import type { Detector } from './context.js';
  * "message"}`. Request id also in the `X-Request-Id` header. These shapes are used by other vendors' APIs too,
  * so a Huawei host or signing header is required, and the top-level `code` must look like a Huawei code
  * (`SERVICE.nnnn`). Some services document `SERVICE.0000` as their success code (CBC.0000 "Success." with
- * HTTP 200), so that code with a 2xx status is not an error.
+ * HTTP 200), so that code with a 2xx status is not an error. OBS (object storage) answers S3-style XML
+ * `<Error><Code/><Message/><RequestId/><HostId/></Error>` with `x-obs-request-id`
+ * (https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0115.html).
  */
-export const detectHuawei: Detector = ({ exchange, json, hints }) => {
+export const detectHuawei: Detector = ({ exchange, json, xml, hints }) => {
   const extra = hintsFor(hints, 'huawei');
-  if (!json || extra.length === 0) return undefined;
+  if (extra.length === 0) return undefined;
+  if (xml) return fromObsXml(exchange, xml, extra);
+  if (!json) return undefined;
   const headerId = headerValue(exchange.responseHeaders, 'X-Request-Id');
   const requestId = text(json, 'request_id') ?? headerId;
   const found = (code: string, message: string | undefined, shape: string): ReturnType<Detector> => {
@@ -33,6 +37,25 @@ export const detectHuawei: Detector = ({ exchange, json, hints }) => {
   if (top !== undefined && HUAWEI_CODE.test(top)) return found(top, text(json, 'message'), 'a SERVICE.nnnn code and message');
   return undefined;
 };
+
+function fromObsXml(exchange: Parameters<Detector>[0]['exchange'], xml: NonNullable<Parameters<Detector>[0]['xml']>, extra: string[]): ReturnType<Detector> {
+  const error = child(xml, 'Error');
+  const code = xmlText(error, 'Code');
+  if (!error || !code) return undefined;
+  const headers = exchange.responseHeaders;
+  return {
+    kind: 'error',
+    finding: {
+      provider: 'huawei',
+      family: 'huawei',
+      code,
+      message: xmlText(error, 'Message'),
+      requestId: xmlText(error, 'RequestId') ?? headerValue(headers, 'x-obs-request-id') ?? headerValue(headers, 'x-amz-request-id') ?? headerValue(headers, 'X-Request-Id'),
+      hostId: xmlText(error, 'HostId') ?? headerValue(headers, 'x-obs-id-2') ?? headerValue(headers, 'x-amz-id-2'),
+      evidence: ['body is an <Error> document with <Code> (OBS)', ...extra],
+    },
+  };
+}
 
 /** VPC.0003, Ecs.0114, APIGW.0301, CBC.30050007: a service prefix, a dot, digits. */
 const HUAWEI_CODE = /^[A-Za-z][A-Za-z0-9-]*\.\d{4,}$/;

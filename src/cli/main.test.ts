@@ -27,6 +27,6 @@ describe('explain: a code not in the catalog', () => {
     let stdout = '';
     const code = await main(['explain', 'NoSuchKy'], { stdout: (t) => (stdout += t), stderr: () => {}, readStdin: async () => '', readFile: async () => '' });
     expect(code).toBe(1);
-    expect(stdout).toBe('NoSuchKy: not in the catalog; did you mean NoSuchKey (aliyun), NoSuchKey (aws)?\n');
+    expect(stdout).toBe('NoSuchKy: not in the catalog; did you mean NoSuchKey (aliyun), NoSuchKey (aws), NoSuchKey (huawei)?\n');
   });
 });

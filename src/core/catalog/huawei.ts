@@ -28,6 +28,33 @@
  *   VPC); the entries give the meaning the code has in its first, public rows.
  * - The two envelopes the detector reads are the ones the Huawei Cloud SDK parses (huaweicloud-sdk-go-v3
  *   core/sdkerr/errors.go: `error_code`/`error_msg`, else `code`/`message`, also nested one level, e.g. `error`).
+ * - OBS (Object Storage Service, hosts like bucket.obs.cn-north-4.myhuaweicloud.com) answers S3-style XML
+ *   `<Error><Code/><Message/><RequestId/><HostId/><Resource/></Error>` (request id also in x-obs-request-id); the
+ *   detector reports it as provider "huawei" with the OBS Code. Sources, named in each entry's `source`:
+ *   - OBS API reference, "Error Codes" (status | code | message | solution; Content-Type application/xml):
+ *     https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0115.html, the docsUrl of every OBS entry. The
+ *     statuses and rows were read in full from its Chinese edition (https://support.huaweicloud.com/api-obs/obs_04_0115.html,
+ *     as published in huaweicloudDocs/obs cn.zh-cn/API参考/错误码.md). Where no English text of a row could be read,
+ *     the meaning is a translation of that table and the entry's `source` says "message translated".
+ *   - The English tables "OBS Server-Side Error Codes" of the OBS SDK guides (code | description | HTTP status), e.g.
+ *     https://support.huaweicloud.com/intl/en-us/sdk-nodejs-devg-obs/obs_29_1601.html and
+ *     https://support.huaweicloud.com/intl/en-us/sdk-android-devg-obs/obs_26_1601.html: the English wording of
+ *     AccessDenied, AccessForbidden, BadDigest, BucketAlreadyExists, BucketAlreadyOwnedByYou, BucketNotEmpty,
+ *     EntityTooLarge and EntityTooSmall, and the only source of AccountProblem (403), which the API table does not list.
+ *   - OBS per-code pages (https://support.huaweicloud.com/intl/en-us/api-obs/obs_errorcode_0020.html NoSuchBucket, and
+ *     obs_errorcode_0009 InvalidAccessKeyId, 0012 RequestTimeTooSkewed, 0025 NoSuchKey, 0026 NoSuchUpload under
+ *     .../api-obs/): the Message texts and causes. 0012 gives the clock rule: a header-signed request more than 15
+ *     minutes ahead of or behind the server time is refused ("Request is not yet valid." / "Request is no longer
+ *     valid."), as does the OBS console error list (https://support.huaweicloud.com/intl/en-us/obs_faq/obs_03_0348.html,
+ *     Obs.0004 "Time difference is longer than 15 minutes"; Obs.0006: at most 100 buckets per account). 0009 shows that
+ *     OBS reports an invalid or expired security token as InvalidAccessKeyId ("The security token is invalid.").
+ *   - FAQs: "Why Don't the Signatures Match?" (https://support.huaweicloud.com/intl/en-us/obs_faq/obs_faq_0173.html,
+ *     SignatureDoesNotMatch message and checks), obs_faq_0069 (5 GB per single upload), and obs_faq_0197
+ *     (https://support.huaweicloud.com/obs_faq/obs_faq_0197.html: retry RequestTimeout and 5XX, 3 times; the OBS SDKs do).
+ *   - SDK code: huaweicloud/huaweicloud-sdk-go-obs obs/http.go retries transport errors and 5xx (re-signing with a
+ *     fresh Date) and never retries a 4xx (canNotRetry), so RequestTimeout (408) is retried by Huawei's advice, not by
+ *     that SDK. The SDK guides' "PUT Part" pages give the part limits (100 KB to 5 GB except the last, numbers 1 to 10000)
+ *     and their "Creating a Bucket" pages the bucket naming rules.
  *
  * What is covered: the APIGW gateway codes the signing guide lists (not the internal-only 0104/0105), the common IAM
  * token / AK-SK / permission codes (IAM.0001–0007, 0011, 0012, 0061, 0062, 0064, 0066, 0067, 0080–0082, 1104–1109), the common ECS codes
@@ -35,16 +62,28 @@
  * mismatch, concurrent-operation and system errors) and the public and VPC-level VPC codes. Throttling codes
  * (APIGW.0308, IAM.0012, Common.0024, Common.1503), 5xx/system-error codes and "try again later" busy codes are the
  * only retryable ones. Huawei has no separate clock-skew code: an expired signature is reported as APIGW.0301 (AK/SK)
- * or APIGW.0303 (app) with "signature expired" in error_msg, and the remediations say so.
+ * or APIGW.0303 (app) with "signature expired" in error_msg, and the remediations say so. OBS (section at the end)
+ * is the exception: it answers RequestTimeTooSkewed (403). The OBS section covers the authentication, permission,
+ * billing, not-found, conflict, parameter and limit codes of the OBS table that a developer meets in bucket, object
+ * and multipart calls, plus AccountProblem from the SDK tables; of them only RequestTimeout (408), InternalError (500),
+ * ServiceUnavailable (503) and SlowDown (503, the OBS throttling code) are retryable.
  *
- * Not covered: OBS (it answers S3-style XML, and the huawei detector reads JSON bodies only); the Keystone-style
+ * Not covered: in OBS, the codes whose status or meaning could not be confirmed, or that the project's retry rule does
+ * not fit: OperationAborted (409, "another conflicting operation is in progress, please retry") and IncompleteBody
+ * (400, body cut short by the network, "upload again") ask for a resend but are neither throttling nor 5xx; Unauthorized
+ * (403, real-name authentication missing) is too generic a code name to pin to that meaning; OBS has no documented
+ * InvalidSecurity / InvalidToken / ExpiredToken codes (an invalid or expired token is InvalidAccessKeyId); and the rarer
+ * rows (redirects 301/307, AllAccessDisabled, DeregisterUserId, BadDomainName, BadRequest, InvalidRequest,
+ * InvalidBucket, custom-domain, logging, quota-XML, KMS.*, NoSuchLifecycle/WebsiteConfiguration, InvalidBucketState,
+ * MissingRequiredHeader, UserKeyMustBeSpecified, UnexpectedContent). The SDK tables give RequestTimeout as 400; the
+ * entry follows the API reference (408), as do the OBS SDKs' "connection timeout" pages. Elsewhere: the Keystone-style
  * `{"error": {"code": 401, "title": "Unauthorized"}}` body (no Huawei page documents it as an IAM response; IAM
  * documents IAM.xxxx codes instead); IAM's bare numeric user-management codes (1100–1118), which would be ambiguous
  * across services; the many Ecs.xxxx codes for specific features (Xen/KVM, HANA, SCSI, spot, tags, dedicated hosts);
  * every other service's table. VPC's own v1 APIs answer `{"code": "VPC.xxxx", "message": ...}` at the top level; the
  * detector reads that shape when the code looks like SERVICE.nnnn (fixtures/huawei/vpc-top-level-code.json).
- * Only codes whose meaning and status could be checked in the sources are listed. Meanings are Huawei's text;
- * remediations are this project's own.
+ * Only codes whose meaning and status could be checked in the sources are listed. Meanings are Huawei's text (the
+ * OBS rows marked "message translated" are translations of the Chinese table); remediations are this project's own.
  */
 import type { CatalogEntry } from './entry.js';
 
@@ -941,4 +980,434 @@ const NETWORK: readonly CatalogEntry[] = [
   }),
 ];
 
-export const HUAWEI_CATALOG: readonly CatalogEntry[] = [...GATEWAY, ...IDENTITY, ...COMPUTE, ...NETWORK];
+
+// ---------- OBS (Object Storage Service): S3-style XML <Error><Code>…</Code></Error> ----------
+// See the file comment for sources. Every entry links the OBS API reference error-code page; the `source` names the
+// table or page the meaning was read from, and says when the meaning is a translation of the Chinese table.
+
+const OBS_API = 'Huawei Cloud OBS API reference, "Error Codes" (status | code | message | solution)';
+const OBS_API_ZH =
+  'Huawei Cloud OBS API reference, "Error Codes", Chinese edition (huaweicloudDocs/obs cn.zh-cn/API参考/错误码.md); message translated';
+const OBS_SDK = 'Huawei Cloud OBS SDK developer guides, "OBS Server-Side Error Codes" (code | description | HTTP status)';
+const OBS_DOC = 'https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0115.html';
+const OBS_RETRY_FAQ = 'OBS FAQ obs_faq_0197 (retry RequestTimeout and 5XX; the OBS SDKs retry 3 times by default)';
+
+const obs = (entry: Omit<CatalogEntry, 'provider' | 'source' | 'docsUrl'> & { source?: string }): CatalogEntry =>
+  huawei({ docsUrl: OBS_DOC, source: OBS_API_ZH, ...entry });
+
+const STORAGE: readonly CatalogEntry[] = [
+  // ---- authentication, signature and clock ----
+  obs({
+    code: 'InvalidAccessKeyId',
+    meaning:
+      'The OBS Access Key Id you provided does not exist in our records. (The same code, with the message "The security token is invalid.", is returned for a damaged or expired security token, or a temporary AK that does not belong to the token.)',
+    remediation:
+      'Check the AK in the Authorization header (OBS <AK>:<signature> or AWS4 credential) is an existing, enabled access key of this account, with no extra or missing characters; a deleted key needs a new one (My Credentials > Access Keys). With temporary credentials send the temporary AK together with its x-obs-security-token (x-amz-security-token for the S3-style signature), and get a new AK/SK/token set when it expires (valid 15 minutes to 24 hours).',
+    category: 'authentication',
+    retryable: false,
+    httpStatus: 403,
+    source: `${OBS_API}; OBS error-code page obs_errorcode_0009 (InvalidAccessKeyId)`,
+  }),
+  obs({
+    code: 'SignatureDoesNotMatch',
+    meaning: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    remediation:
+      'Use the endpoint obs.<region>.myhuaweicloud.com in the SDK, not the bucket domain (bucket.obs.<region>...), which also breaks the signature. Check the SK pairs with the AK; sign exactly what is sent: HTTP verb, Content-MD5, Content-Type, Date (or Expires for a URL signature), the sorted x-obs-* headers and the canonicalized resource /<bucket>/<key> with sub-resources, each separated by a newline. Prefer an OBS SDK signer.',
+    category: 'signature-clock',
+    retryable: false,
+    httpStatus: 403,
+    source: `${OBS_API}; OBS FAQ "Why Don't the Signatures Match?" (obs_faq_0173)`,
+  }),
+  obs({
+    code: 'RequestTimeTooSkewed',
+    meaning:
+      'The difference between the request time and the server time is too large ("Request is not yet valid." / "Request is no longer valid.": the time of a header-signed request is more than 15 minutes after or before the server time; "Request has expired.": a pre-signed URL is past its Expires).',
+    remediation:
+      'OBS allows 15 minutes of skew between the signed Date (or x-obs-date) and its clock. Sync the host clock with NTP, send Date in GMT (RFC 1123) from the current system time, and sign each request when it is sent instead of replaying one signed earlier. For a pre-signed URL, generate a new one with a later Expires; a V4 credential scope date older than 7 days is also refused.',
+    category: 'signature-clock',
+    retryable: false,
+    httpStatus: 403,
+    source: `${OBS_API_ZH}; OBS error-code page obs_errorcode_0012 (RequestTimeTooSkewed: 15 minutes); OBS error code list Obs.0004`,
+  }),
+  obs({
+    code: 'TooManyWrongSignature',
+    meaning: 'The service is refused because of frequent erroneous requests.',
+    remediation:
+      'OBS refuses service after a burst of erroneous (wrongly authenticated) requests. Stop any loop that resends the failing request, fix the AK/SK or the signing code (see SignatureDoesNotMatch), then resend with the correct access key.',
+    category: 'authentication',
+    retryable: false,
+    httpStatus: 400,
+  }),
+
+  // ---- permission, account and billing ----
+  obs({
+    code: 'AccessDenied',
+    meaning: 'Access denied. (The API reference row names one cause: the request carries no date header, or the header is malformed.)',
+    remediation:
+      'The key is valid but not allowed: check the IAM policies of the user (obs:bucket:* / obs:object:* actions on this bucket and key), the bucket policy and the bucket/object ACLs; an explicit Deny wins. Also check the request carries a Date (or x-obs-date) header in RFC 1123 GMT form; SDKs add it.',
+    category: 'permission',
+    retryable: false,
+    httpStatus: 403,
+    source: `${OBS_SDK}; ${OBS_API_ZH}`,
+  }),
+  obs({
+    code: 'AccessForbidden',
+    meaning: 'Insufficient permission. (API reference: the bucket has no CORS configuration, or the CORS rules do not match.)',
+    remediation:
+      'A browser (CORS) request was refused: add a CORS rule to the bucket that allows the page Origin, the method and the request headers (and exposes ETag and x-obs-request-id if the app reads them), or send an OPTIONS preflight that matches an existing rule.',
+    category: 'permission',
+    retryable: false,
+    httpStatus: 403,
+    source: `${OBS_SDK}; ${OBS_API_ZH}`,
+  }),
+  obs({
+    code: 'AccountProblem',
+    meaning: 'Your account is abnormal (for example, it has been expired or frozen).',
+    remediation:
+      'The account is restricted, not the request: check in the Billing Center whether it is in arrears or frozen, top up or have it unfrozen; the same request fails until then.',
+    category: 'billing',
+    retryable: false,
+    httpStatus: 403,
+    source: `${OBS_SDK} (the API reference table does not list this code)`,
+  }),
+  obs({
+    code: 'InArrearOrInsufficientBalance',
+    meaning: 'The user is in arrears or the balance is insufficient, so the operation is not permitted.',
+    remediation: 'Top up the account in the Billing Center (or settle the arrears), then resend; the same request fails until the balance is restored.',
+    category: 'billing',
+    retryable: false,
+    httpStatus: 403,
+  }),
+  obs({
+    code: 'InsufficientStorageSpace',
+    meaning: 'Insufficient storage space (the quota is exceeded).',
+    remediation:
+      'The bucket has a storage quota and it is used up: raise or remove the bucket quota (SetBucketQuota), or delete objects, including old versions if versioning is on, and unfinished multipart uploads.',
+    category: 'quota-throttling',
+    retryable: false,
+    httpStatus: 403,
+  }),
+  obs({
+    code: 'NotSignedUp',
+    meaning: 'Your account has not been registered with the system; only a registered account can be used.',
+    remediation: 'Enable OBS for the account first (register the service in the console), then resend the request with that account\'s keys.',
+    category: 'permission',
+    retryable: false,
+    httpStatus: 403,
+  }),
+
+  // ---- not found ----
+  obs({
+    code: 'NoSuchBucket',
+    meaning: 'The specified bucket does not exist.',
+    remediation:
+      'Check the bucket name in the host (bucket.obs.<region>.myhuaweicloud.com) or path for typos, and that the endpoint is the bucket\'s region: a bucket addressed through another region\'s endpoint is reported as missing (GetBucketLocation gives its region). Create the bucket if it was deleted.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+    source: `${OBS_API}; OBS error-code page obs_errorcode_0020 (NoSuchBucket); OBS developer guide (404 for a bucket reached through another region's endpoint; GetBucketLocation)`,
+  }),
+  obs({
+    code: 'NoSuchKey',
+    meaning: 'The specified key does not exist.',
+    remediation:
+      'Check the object key exactly: case, a leading "/", URL encoding of spaces and non-ASCII characters, and the directory prefix. The object may also have been removed by a lifecycle rule, deleted by another user, or deleted through cross-region replication; list the prefix or check the bucket access log. A HEAD request gets the 404 without a body, so no code.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+    source: `${OBS_API}; OBS error-code page obs_errorcode_0025 (NoSuchKey)`,
+  }),
+  obs({
+    code: 'NoSuchUpload',
+    meaning: 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+    remediation:
+      'Check the uploadId sent with UploadPart / CopyPart / ListParts / CompleteMultipartUpload against ListMultipartUploads. If it is not listed, the upload was completed or aborted (a lifecycle rule may abort unfinished uploads): initiate a new multipart upload and upload the parts again.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+    source: `${OBS_API}; OBS error-code page obs_errorcode_0026 (NoSuchUpload)`,
+  }),
+  obs({
+    code: 'NoSuchVersion',
+    meaning: 'The version ID specified in the request does not match any existing version.',
+    remediation: 'Use a versionId returned by ListVersions (or by the upload response) for this key; the version may have been deleted. Omit versionId to read the latest version.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+  }),
+  obs({
+    code: 'NoSuchBucketPolicy',
+    meaning: 'The bucket policy does not exist.',
+    remediation: 'The bucket has no policy to read or delete: treat it as "no policy" in code, or set one with SetBucketPolicy first.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+  }),
+  obs({
+    code: 'NoSuchCORSConfiguration',
+    meaning: 'The CORS configuration does not exist.',
+    remediation: 'The bucket has no CORS rules: treat it as "no CORS" in code, or configure CORS (SetBucketCors) before reading it; browser uploads need it.',
+    category: 'not-found',
+    retryable: false,
+    httpStatus: 404,
+  }),
+
+  // ---- conflicts and preconditions ----
+  obs({
+    code: 'BucketAlreadyExists',
+    meaning: 'The requested bucket name already exists. The bucket namespace is shared by all users of OBS. Select another name and retry.',
+    remediation:
+      'Bucket names are global across all OBS users and another account owns this one: choose a different, more specific name (for example with a company or project prefix) and create that.',
+    category: 'conflict',
+    retryable: false,
+    httpStatus: 409,
+    source: OBS_SDK,
+  }),
+  obs({
+    code: 'BucketAlreadyOwnedByYou',
+    meaning: 'Your previous request for creating the named bucket succeeded and you already own it.',
+    remediation:
+      'You already own the bucket: treat it as created. Re-creating a bucket of the same name in the same region returns 200 and other repeats get this 409, so check the existing bucket\'s region and settings before relying on it.',
+    category: 'conflict',
+    retryable: false,
+    httpStatus: 409,
+    source: `${OBS_SDK}; OBS Go SDK guide "Creating a Bucket" (same name in the same region returns 200, otherwise 409)`,
+  }),
+  obs({
+    code: 'BucketNotEmpty',
+    meaning: 'The bucket that you tried to delete is not empty.',
+    remediation:
+      'Delete every object first, including all versions and delete markers if versioning is or was enabled, and abort unfinished multipart uploads; then delete the bucket.',
+    category: 'conflict',
+    retryable: false,
+    httpStatus: 409,
+    source: `${OBS_SDK}; OBS error code list Obs.0010 (objects of historical versions)`,
+  }),
+  obs({
+    code: 'PreconditionFailed',
+    meaning: 'At least one of the preconditions you specified did not hold (the Condition element of the response body names it).',
+    remediation:
+      'A conditional header (If-Match, If-Unmodified-Since, or a copy-source condition on CopyObject) failed: the object changed since you read its ETag or date. Re-read the object metadata and decide whether to proceed with the new ETag, rather than resending the same condition.',
+    category: 'conflict',
+    retryable: false,
+    httpStatus: 412,
+  }),
+
+  // ---- parameters, bodies and limits ----
+  obs({
+    code: 'InvalidArgument',
+    meaning: 'Invalid argument.',
+    remediation:
+      'A header or query parameter has an invalid value: the Message of the error body names it. Check it against the API reference for the operation (for example a storage class, ACL, part number 1 to 10000, or encryption header).',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'InvalidBucketName',
+    meaning: 'The bucket name specified in the request is invalid: it is too long or contains characters that are not allowed.',
+    remediation:
+      'Bucket names have 3 to 63 characters: lowercase letters, digits, hyphens and periods, starting with a letter or digit; not an IP address, no leading or trailing "-" or ".", no "..", and no "-" next to ".". Rename and resend.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+    source: `${OBS_API_ZH}; OBS SDK guides "Creating a Bucket" (naming rules)`,
+  }),
+  obs({
+    code: 'InvalidLocationConstraint',
+    meaning: 'The Location specified when creating the bucket is invalid or does not exist.',
+    remediation:
+      'Set Location in CreateBucketConfiguration to the region of the endpoint the request goes to (e.g. cn-north-4 for obs.cn-north-4.myhuaweicloud.com); a Location for another region or a misspelled one is refused with 400.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'IllegalLocationConstraintException',
+    meaning: 'A bucket is being created in a non-default region without a Location.',
+    remediation:
+      'Send the create request with a CreateBucketConfiguration whose Location is the endpoint\'s region (SDKs: the location parameter of createBucket); only the default region accepts a create without it.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'TooManyBuckets',
+    meaning: 'The number of buckets you own has reached the system limit, and the request attempts to create a new bucket.',
+    remediation:
+      'An account, including all its IAM users, can create at most 100 buckets and parallel file systems. Delete buckets you no longer need, or keep data apart by prefix (and fine-grained access control) in an existing bucket.',
+    category: 'quota-throttling',
+    retryable: false,
+    httpStatus: 400,
+    source: `${OBS_API_ZH}; OBS error code list Obs.0006 (at most 100 buckets and parallel file systems per account)`,
+  }),
+  obs({
+    code: 'EntityTooLarge',
+    meaning: 'The size of the object to be uploaded has exceeded the upper limit. (API reference: the object uploaded with POST is larger than the policy condition allows.)',
+    remediation:
+      'For a browser POST upload, raise the maximum of the object-size condition in the form policy or send a smaller file. A single PUT upload accepts at most 5 GB: upload larger files with multipart upload (parts up to 5 GB each).',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+    source: `${OBS_SDK}; ${OBS_API_ZH}; OBS FAQ obs_faq_0069 (5 GB per upload)`,
+  }),
+  obs({
+    code: 'EntityTooSmall',
+    meaning: 'The size of the object to be uploaded is smaller than the lower limit. (API reference: the object uploaded with POST is smaller than the policy condition allows.)',
+    remediation:
+      'For a browser POST upload, lower the minimum of the object-size condition in the form policy or send a larger file. In a multipart upload every part except the last must be at least 100 KB: merge small parts before completing the upload.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+    source: `${OBS_SDK}; ${OBS_API_ZH}; OBS SDK API references "Upload Part" (parts 100 KB to 5 GB except the last)`,
+  }),
+  obs({
+    code: 'InvalidPart',
+    meaning:
+      'One or more of the specified parts could not be found. The parts may not have been uploaded, or the specified entity tag did not match the part\'s entity tag.',
+    remediation:
+      'In CompleteMultipartUpload list only parts that were uploaded under this uploadId, each with the ETag its UploadPart response returned (quotes included); check with ListParts, and upload any missing part again before completing.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'InvalidPartOrder',
+    meaning: 'The list of parts is not in ascending order; the parts must be listed in ascending order of part number.',
+    remediation: 'Sort the Part elements of the CompleteMultipartUpload body by PartNumber, ascending, then complete the upload again; parallel uploads often finish out of order.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'BadDigest',
+    meaning: 'The specified value of Content-MD5 does not match the value received by OBS.',
+    remediation:
+      'Compute Content-MD5 as the Base64 of the binary MD5 of exactly the bytes sent (not the hex string), over the part rather than the whole file for UploadPart; a mismatch can also mean the body was altered in transit, so resend the data.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+    source: OBS_SDK,
+  }),
+  obs({
+    code: 'MalformedXML',
+    meaning: 'The XML of a configuration item sent by the user is malformed.',
+    remediation:
+      'The request body (CompleteMultipartUpload, DeleteObjects, lifecycle, CORS or other configuration) is not well-formed or does not follow the schema of the API reference: check element names, nesting and required elements.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'MalformedPolicy',
+    meaning: 'The bucket policy check failed.',
+    remediation:
+      'Fix the bucket policy JSON using the error Message: check the Effect, Principal, Action, Resource (this bucket and its objects) and Condition elements against the OBS bucket policy syntax.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'InvalidPolicyDocument',
+    meaning: 'The content of the form does not meet the conditions specified in the policy document.',
+    remediation:
+      'For a browser POST upload, every form field (key, acl, content-type, x-obs-* fields) must satisfy the conditions of the Base64 policy the form carries, and the policy must not be expired: regenerate the policy to match the form.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'KeyTooLongError',
+    meaning: 'The key provided is too long.',
+    remediation: 'Shorten the object key (the full path including directory prefixes counts), for example by hashing long file names.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'MetadataTooLarge',
+    meaning: 'The metadata headers exceed the maximum allowed metadata size.',
+    remediation: 'Send fewer or shorter x-obs-meta-* headers; keep large descriptive data in the object body or in a separate index, not in user metadata.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+  }),
+  obs({
+    code: 'MissingContentLength',
+    meaning: 'The Content-Length field must be provided in the HTTP header.',
+    remediation:
+      'Send the upload with a Content-Length header (a chunked transfer without one is refused): buffer or size the stream first, or upload data of unknown length with multipart upload.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 411,
+  }),
+  obs({
+    code: 'InvalidRange',
+    meaning: 'The requested range cannot be obtained.',
+    remediation:
+      'The Range header starts beyond the object size (or the object is empty): read the size with HEAD (Content-Length) and request bytes=start-end within it, or drop the Range header for small objects.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 416,
+  }),
+
+  // ---- unsupported ----
+  obs({
+    code: 'MethodNotAllowed',
+    meaning: 'The specified method is not allowed against the requested resource.',
+    remediation: 'Check the HTTP method and the sub-resource in the query string (e.g. ?acl, ?uploads, ?cors) against the API reference for the operation you mean to call.',
+    category: 'unsupported',
+    retryable: false,
+    httpStatus: 405,
+  }),
+  obs({
+    code: 'ServiceNotImplemented',
+    meaning: 'The requested method is not implemented by the server.',
+    remediation: 'The operation or feature is not available on this OBS endpoint or region: check the region supports it, or use another API; resending the same request fails the same way.',
+    category: 'unsupported',
+    retryable: false,
+    httpStatus: 501,
+  }),
+
+  // ---- timeouts, server errors and throttling (retryable) ----
+  obs({
+    code: 'RequestTimeout',
+    meaning: 'The socket connection between the user and the server had no read or write activity within the timeout period.',
+    remediation:
+      'OBS stopped waiting for the request body. Retry with backoff (Huawei advises 3 retries; the OBS SDKs do this by default), check the network path and proxies, and send large files as multipart uploads with smaller parts and fewer in flight.',
+    category: 'server',
+    retryable: true,
+    httpStatus: 408,
+    source: `${OBS_API_ZH}; ${OBS_RETRY_FAQ}`,
+  }),
+  obs({
+    code: 'InternalError',
+    meaning: 'The system encountered an internal error. Please try again.',
+    remediation: 'A server-side fault: retry with exponential backoff (the OBS SDKs retry 5xx); if it persists, contact support with the RequestId and HostId from the error body.',
+    category: 'server',
+    retryable: true,
+    httpStatus: 500,
+    source: `${OBS_API_ZH}; ${OBS_RETRY_FAQ}`,
+  }),
+  obs({
+    code: 'ServiceUnavailable',
+    meaning: 'The server is overloaded or an internal error occurred.',
+    remediation: 'Wait and retry with exponential backoff and jitter, lower the request concurrency; if it persists, contact support with the RequestId (x-obs-request-id).',
+    category: 'server',
+    retryable: true,
+    httpStatus: 503,
+    source: `${OBS_API_ZH}; ${OBS_RETRY_FAQ}`,
+  }),
+  obs({
+    code: 'SlowDown',
+    meaning: 'Please reduce your request rate.',
+    remediation:
+      'OBS is throttling the request rate: retry with exponential backoff and jitter, cap the concurrency of uploads, downloads and listings, and spread batch jobs out over time.',
+    category: 'quota-throttling',
+    retryable: true,
+    httpStatus: 503,
+    source: `${OBS_API_ZH}; ${OBS_RETRY_FAQ}`,
+  }),
+];
+
+export const HUAWEI_CATALOG: readonly CatalogEntry[] = [...GATEWAY, ...IDENTITY, ...COMPUTE, ...NETWORK, ...STORAGE];

@@ -250,7 +250,7 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(copied).not.toContain('LTAI5tExampleAccessKey01');
   });
 
-  it('keyboard: / focuses the filter, Enter opens the first row, c copies its RequestId, Esc closes', async () => {
+  it('keyboard: / focuses the filter, Enter opens the first row, c copies its RequestId, Esc closes, Home/End jump', async () => {
     await add(ALL);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('filter');
@@ -267,6 +267,14 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(await page.getByTestId('notice').textContent()).toBe(`Copied RequestId ${second}`);
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('detail').count()).toBe(0);
+
+    // End and Home jump to the last and first visible call, scrolling the windowed list to them.
+    const visibleCode = (at: number) => page.evaluate((i) => window.cloudErrorsMock.store.visible.value.at(i)?.code ?? '', at);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('detail-code').textContent()).toBe(await visibleCode(-1));
+    expect(await page.locator('[data-testid=row][aria-selected=true]').getAttribute('data-code')).toBe(await visibleCode(-1));
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByTestId('detail-code').textContent()).toBe(await visibleCode(0));
   });
 
   it('sorts by a column header, then the other way on a second click', async () => {

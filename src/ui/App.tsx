@@ -1,6 +1,6 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CallList } from './CallList.js';
+import { CallList, ROW_HEIGHT } from './CallList.js';
 import { copyText } from './clipboard.js';
 import { PanelContext, usePanel } from './context.js';
 import { Detail } from './Detail.js';
@@ -96,6 +96,15 @@ function Shell() {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         store.moveSelection(e.key === 'ArrowDown' ? 1 : -1, e.shiftKey);
+        return;
+      }
+      if (!typing && (e.key === 'Home' || e.key === 'End' || e.key === 'PageDown' || e.key === 'PageUp')) {
+        // As in a file list: the first or last call, or a page of rows at a time (the list's own height).
+        e.preventDefault();
+        const list = doc.querySelector<HTMLElement>('[data-testid=list]');
+        const page = Math.max(1, Math.floor((list?.clientHeight ?? 0) / ROW_HEIGHT) - 2);
+        const delta = e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : e.key === 'PageDown' ? page : -page;
+        store.moveSelection(delta, e.shiftKey);
         return;
       }
       if (e.key === 'Enter' && (!typing || (e.target as HTMLElement).dataset.testid === 'filter')) {

@@ -142,4 +142,21 @@ describe('panel store', () => {
     store.setQuery('');
     expect(store.selected.value?.id).toBe(row.id);
   });
+
+  it('moves by a page and to either end, from a selection or from none', () => {
+    const store = createPanelStore();
+    store.add(calls);
+    const ids = store.visible.value.map((r) => r.id);
+    store.moveSelection(Infinity);
+    expect(store.selectedId.value).toBe(ids.at(-1));
+    store.moveSelection(-Infinity);
+    expect(store.selectedId.value).toBe(ids[0]);
+    store.moveSelection(5);
+    expect(store.selectedId.value).toBe(ids[5]);
+    store.moveSelection(-Infinity, true);
+    expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(0, 6));
+    store.select(undefined);
+    store.moveSelection(-1);
+    expect(store.selectedId.value).toBe(ids.at(-1));
+  });
 });

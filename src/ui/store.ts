@@ -144,12 +144,17 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     if (!preserveLog.value) clear();
   }
 
-  /** Up/down: the next visible row; with `extend` (Shift), the picked range grows or shrinks with it. */
+  /**
+   * Up/down (±1), PageUp/PageDown (± a page), Home/End (±Infinity): the visible row that far away; with
+   * `extend` (Shift), the picked range grows or shrinks with it.
+   */
   function moveSelection(delta: number, extend = false): void {
     const list = visible.value;
     if (list.length === 0) return;
     const at = list.findIndex((r) => r.id === selectedId.value);
-    const next = at === -1 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
+    // With nothing selected, down starts before the first row and up after the last (End: the last row).
+    const from = at === -1 ? (delta > 0 ? -1 : list.length) : at;
+    const next = Math.min(list.length - 1, Math.max(0, from + delta));
     const id = list[next]?.id;
     if (id === undefined) return;
     if (extend) markRange(id);

@@ -1,18 +1,10 @@
 import type { HarEntry, HarLog } from '../src/core/har.js';
 import type { Fixture } from '../fixtures/fixture.js';
+import { mulberry32 } from '../fixtures/prng.js';
 import { fixtureToHarEntry } from '../fixtures/to-har.js';
 
-/** A small deterministic PRNG (mulberry32) so every run measures the same HAR. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG, so every run measures the same HAR. */
+const rng = mulberry32;
 
 function entry(url: string, mimeType: string, text: string, extra: Partial<HarEntry['response']['content']> = {}, status = 200): HarEntry {
   return {

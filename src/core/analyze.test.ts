@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureToExchange, type Fixture } from '../../fixtures/fixture.js';
 import { loadFixtures } from '../../fixtures/load.js';
+import { mulberry32 } from '../../fixtures/prng.js';
 import { analyze } from './analyze.js';
 import type { HttpExchange } from './exchange.js';
 import { PROVIDERS } from './provider.js';
@@ -17,17 +18,8 @@ import { toCurl } from './support/curl.js';
 import { toHar } from './support/har-export.js';
 import { supportBlock } from './support/support-block.js';
 
-/** mulberry32: a small seeded PRNG, so that a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so that a failing case can be replayed from its seed. */
+const prng = mulberry32;
 
 const NASTY = ['"', '\\', '<', '>', '&', '&amp;', ']]>', '<!--', '<!DOCTYPE x [<!ENTITY a "b">]>', '{', '}', '[', ']', ':', ',', '\u0000', '\uFFFD', '\uD800', '😀', '\r\n', '%', '#', 'null', '-1e999', '__proto__'];
 

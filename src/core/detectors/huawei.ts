@@ -64,4 +64,6 @@ function isSuccessCode(code: string, status: number): boolean {
   return status >= 200 && status < 300 && /\.0+$/.test(code);
 }
 
-// Docs followed: https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-errorcode.html (APIGW error codes)
+// Docs followed: https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-errorcode.html (APIGW error codes),
+// https://support.huaweicloud.com/intl/en-us/api-vpc/vpc_api_0003.html (VPC's top-level code/message),
+// https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0115.html (OBS error responses)

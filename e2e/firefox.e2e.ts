@@ -76,18 +76,21 @@ describe('Cloud Errors in real Firefox DevTools', () => {
 
   it('renders a message containing <img onerror> as text, with no element created', async () => {
     const requestId = HOSTILE.analysis.detection.kind === 'error' ? HOSTILE.analysis.detection.finding.requestId : undefined;
-    const message = await panel.evaluate<string>(`(async () => {
-      const list = document.querySelector('[data-testid=list]');
-      for (let top = 0; top < list.scrollHeight; top += 200) {
-        list.scrollTop = top;
-        await new Promise((r) => setTimeout(r, 30));
-        const row = document.querySelector('[data-testid=row][data-request-id=${JSON.stringify(requestId)}]');
-        if (row) return row.querySelector('.message').textContent;
-      }
-      return '';
-    })()`);
+    const setFilter = (value: string): Promise<unknown> =>
+      panel.evaluate(`(() => {
+        const input = document.querySelector('[data-testid=filter]');
+        input.value = ${JSON.stringify(value)};
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return 1;
+      })()`);
+    // Filter down to the one call rather than scroll the windowed list: no timing to race under load.
+    await setFilter(`requestid:${requestId}`);
+    const rowMessage = `document.querySelector('[data-testid=row][data-request-id=${JSON.stringify(requestId)}] .message')?.textContent ?? ''`;
+    const message = await waitFor('the hostile row', () => panel.evaluate<string>(rowMessage).then((m) => m || undefined));
     expect(message).toContain('<img src=x onerror=');
     expect(await panel.evaluate<number>(`document.querySelectorAll('img').length`)).toBe(0);
+    await setFilter('');
+    await waitFor('the whole list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').getAttribute('aria-rowcount') === ${JSON.stringify(String(expected.length))}`));
   });
 
   it('follows the toolbox theme when it changes', async () => {

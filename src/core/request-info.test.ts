@@ -25,6 +25,7 @@ describe('requestInfo', () => {
     ['Google API without a location', ex('https://storage.googleapis.com/storage/v1/b/bucket/o'), { service: 'storage', region: undefined }],
     ['Azure Storage account', ex('https://myaccount.blob.core.windows.net/container/blob'), { service: 'blob', region: undefined }],
     ['Azure Resource Manager', ex('https://management.azure.com/subscriptions/s/resourceGroups/g?api-version=2021-04-01'), { service: 'arm' }],
+    ['Azure resource provider', ex('https://management.azure.com/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/vm1?api-version=2024-03-01'), { service: 'Microsoft.Compute' }],
     ['unknown host', ex('http://127.0.0.1:8080/api'), { host: '127.0.0.1', action: undefined, service: undefined, region: undefined }],
     ['unparsable URL', ex('not a url'), { host: '', action: undefined }],
   ])('%s', (_name, exchange, expected) => {

@@ -35,7 +35,7 @@ export function requestInfo(ex: HttpExchange): RequestInfo {
   const action = h('X-TC-Action') ?? h('x-acs-action') ?? (target && targetDot > 0 ? target.slice(targetDot + 1) : target) ?? p('Action');
   const region = h('X-TC-Region') ?? h('x-acs-region-id') ?? p('RegionId') ?? p('Region') ?? regionFromHost(host) ?? regionFromGooglePath(host, ex.url);
   const version = h('X-TC-Version') ?? h('x-acs-version') ?? p('Version');
-  const service = target && targetDot > 0 ? target.slice(0, targetDot).replace(/_\d{8}$/, '') : serviceFromHost(host);
+  const service = target && targetDot > 0 ? target.slice(0, targetDot).replace(/_\d{8}$/, '') : (armNamespace(host, ex.url) ?? serviceFromHost(host));
   return { host, action, service, region, version };
 }
 
@@ -64,6 +64,12 @@ function serviceFromHost(host: string): string | undefined {
  * ecs.cn-north-4.myhuaweicloud.com, iaas.us-ashburn-1.oraclecloud.com.
  */
 const HOST_REGION = /(?:^|[.-])((?:cn|ap|us|eu|me|sa|af|ca|il|mx|na|la|uk|jp|kr|in|br)-[a-z]+(?:-[a-z]+)?(?:-\d+)?)\.(?:[a-z0-9-]+\.)*(?:tencentcloudapi\.com|aliyuncs\.com|amazonaws\.com(?:\.cn)?|myhuaweicloud\.com|oraclecloud\.com)$/;
+
+/** Azure Resource Manager: the resource provider in the path (/providers/Microsoft.Compute/…) names the service. */
+function armNamespace(host: string, url: string): string | undefined {
+  if (host !== 'management.azure.com') return undefined;
+  return /\/providers\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/.exec(url)?.[1];
+}
 
 /**
  * Google Cloud names the location in the resource path, not the host: /zones/us-central1-a/, /regions/europe-west1/,

@@ -450,6 +450,20 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     await expect.poll(background).toBe('rgb(255, 255, 255)');
   });
 
+  it("shows a REST call's method and path, muted, where no API action is named", async () => {
+    await add(ALL);
+    const oss = fixture('aliyun/oss-xml-request-time-too-skewed');
+    const ossRow = await row(requestIdOf(oss));
+    expect(await ossRow.locator('[data-testid=rest-call]').textContent()).toBe(`${oss.fixture.request.method} ${new URL(oss.fixture.request.url).pathname}`);
+    // A call that names its action shows the action itself.
+    const tencent = await row(requestIdOf(TENCENT_200));
+    expect(await tencent.locator('.action').textContent()).toBe('DescribeInstances');
+    expect(await tencent.locator('[data-testid=rest-call]').count()).toBe(0);
+    // The path is not an action: action: terms do not match it.
+    await page.getByTestId('filter').fill(`action:"${oss.fixture.request.method} ${new URL(oss.fixture.request.url).pathname}"`);
+    await expect.poll(listCount).toBe(0);
+  });
+
   it('puts the detail beside the list in a wide panel and under it in a narrow one (DevTools docked to the side)', async () => {
     await add(ALL);
     await (await row(requestIdOf(TENCENT_200))).dispatchEvent('mousedown');

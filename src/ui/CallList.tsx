@@ -11,6 +11,29 @@ const CELL_CLASS: Record<Column, string> = { time: 'time', provider: 'provider',
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 8;
 
+/**
+ * REST APIs (object storage, Google Cloud, Azure, Huawei) name no action: the method and path say which call
+ * it was, shown muted so that it does not pass for an API action (and `action:` does not match it).
+ */
+function RestCall({ row }: { row: CallRow }) {
+  const path = pathOf(row.url);
+  if (!path) return <span class="cell action" />;
+  const label = `${row.method} ${path}`;
+  return (
+    <span class="cell action derived" title={`${row.method} ${row.url}`} data-testid="rest-call">
+      {label}
+    </span>
+  );
+}
+
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: number; selected: boolean; marked: boolean; onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void }) {
   return (
     <div
@@ -31,7 +54,13 @@ function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: numb
     >
       <span class="cell time">{formatTime(row.startedAt)}</span>
       <span class="cell provider">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
-      <span class="cell action" title={row.action}>{row.action ?? ''}</span>
+      {row.action !== undefined ? (
+        <span class="cell action" title={row.action}>
+          {row.action}
+        </span>
+      ) : (
+        <RestCall row={row} />
+      )}
       <span class="cell status">{row.status || ''}</span>
       <span class="cell code" title={row.code}>{row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}</span>
       <span class="cell message" title={row.message}>{shortMessage(row.message)}</span>

@@ -54,7 +54,7 @@ it(`imports a synthetic HAR of ${ENTRIES} entries`, async () => {
     const { maxGap, thread, rows } = await page.evaluate(() => ({
       maxGap: (window as unknown as { maxGap: number }).maxGap,
       thread: document.querySelector('[data-testid=import-progress]')?.getAttribute('data-thread'),
-      rows: document.querySelector('[data-testid=list]')?.getAttribute('aria-rowcount'),
+      rows: document.querySelector('[data-testid=list]')?.getAttribute('data-count'),
     }));
     console.log(
       `import: ${ENTRIES} entries, ${(text.length / 2 ** 20).toFixed(1)} MB in ${ms} ms (${((text.length / 2 ** 20 / ms) * 1000).toFixed(1)} MB/s), ` +

@@ -60,7 +60,7 @@ describe('Cloud Errors in real Firefox DevTools', () => {
 
   it('shows the Cloud Errors tab with the rows, the counter and an annotated detail', async () => {
     panel = await firefox.showPanel();
-    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=list]').getAttribute('aria-rowcount')`)).toBe(String(expected.length));
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=list]').dataset.count`)).toBe(String(expected.length));
     expect(await panel.evaluate<string>(`document.querySelector('[data-testid=counter]').textContent`)).toMatch(new RegExp(`^${expected.length} failed / \\d+ inspected`));
     const code = await panel.evaluate<string>(`(() => {
       const row = document.querySelector('[data-testid=row]');
@@ -90,7 +90,7 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     expect(message).toContain('<img src=x onerror=');
     expect(await panel.evaluate<number>(`document.querySelectorAll('img').length`)).toBe(0);
     await setFilter('');
-    await waitFor('the whole list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').getAttribute('aria-rowcount') === ${JSON.stringify(String(expected.length))}`));
+    await waitFor('the whole list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`));
   });
 
   it('follows the toolbox theme when it changes', async () => {

@@ -103,7 +103,7 @@ export function localErrorCount(demo: DemoServer): number {
 
 /** How many rows the list holds (all of them, not only the rendered window). */
 export function listCount(panel: TargetSession): Promise<number> {
-  return panel.evaluate<number>(`Number(document.querySelector('[data-testid=list]').getAttribute('aria-rowcount'))`);
+  return panel.evaluate<number>(`Number(document.querySelector('[data-testid=list]').dataset.count)`);
 }
 
 /** Selects the row with this RequestId the way a click does, scrolling the windowed list until it is rendered. */

@@ -42,7 +42,7 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     await page.waitForFunction('window.cloudErrorsMock !== undefined');
   };
   const add = (exchanges: HttpExchange[]): Promise<void> => page.evaluate((list) => window.cloudErrorsMock.add(list), exchanges);
-  const listCount = async (): Promise<number> => Number(await page.getByTestId('list').getAttribute('aria-rowcount'));
+  const listCount = async (): Promise<number> => Number(await page.getByTestId('list').getAttribute('data-count'));
   /** The row with this RequestId, scrolled into the windowed list first (more fixtures than fit in the viewport). */
   const row = async (requestId: string) => {
     await page.evaluate(async (id) => {
@@ -450,6 +450,26 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     await expect.poll(background).toBe('rgb(255, 255, 255)');
   });
 
+  it('exposes the windowed list as an ARIA grid: row count with the header, each row its index and seven cells', async () => {
+    await add(ALL);
+    await page.evaluate((ex) => window.cloudErrorsMock.addCopies(ex.exchange, ex.requestId, 300), {
+      exchange: ALL.find((e) => e.responseBody?.includes(requestIdOf(ALIYUN_THROTTLING)))!,
+      requestId: requestIdOf(ALIYUN_THROTTLING),
+    });
+    const list = page.getByTestId('list');
+    expect(await list.getAttribute('aria-rowcount')).toBe(String(errorCount + 300 + 1));
+    await list.evaluate((el) => (el.scrollTop = 22 * 150));
+    await expect.poll(() => page.locator('[data-testid=row]').first().getAttribute('aria-rowindex')).not.toBe('2');
+    const rows = await page.locator('[data-testid=row]').evaluateAll((els) =>
+      els.map((el) => ({ index: Number(el.getAttribute('aria-rowindex')), id: Number((el as HTMLElement).dataset.id), cells: el.querySelectorAll('[role=gridcell]').length })),
+    );
+    const order = await page.evaluate(() => window.cloudErrorsMock.store.visible.value.map((r) => r.id));
+    for (const r of rows) {
+      expect(r.cells).toBe(7);
+      expect(order[r.index - 2]).toBe(r.id);
+    }
+  });
+
   it("shows a REST call's method and path, muted, where no API action is named", async () => {
     await add(ALL);
     const oss = fixture('aliyun/oss-xml-request-time-too-skewed');
@@ -493,7 +513,7 @@ describe('the panel as a page (mock browser, fixtures)', () => {
       exchange: ALL.find((e) => e.responseBody?.includes(requestIdOf(TENCENT_200)))!,
       requestId: requestIdOf(TENCENT_200),
     });
-    await page.waitForFunction(() => document.querySelector('[data-testid=list]')?.getAttribute('aria-rowcount') === '10000');
+    await page.waitForFunction(() => document.querySelector('[data-testid=list]')?.getAttribute('data-count') === '10000');
     const addMs = Date.now() - t0;
     // Windowed: only the rows that fit the 2000 px viewport (plus overscan) exist, not 10,000.
     expect(await page.locator('[data-testid=row]').count()).toBeLessThan(200);

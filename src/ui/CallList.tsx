@@ -17,10 +17,10 @@ const OVERSCAN = 8;
  */
 function RestCall({ row }: { row: CallRow }) {
   const path = pathOf(row.url);
-  if (!path) return <span class="cell action" />;
+  if (!path) return <span class="cell action" role="gridcell" />;
   const label = `${row.method} ${path}`;
   return (
-    <span class="cell action derived" title={`${row.method} ${row.url}`} data-testid="rest-call">
+    <span class="cell action derived" role="gridcell" title={`${row.method} ${row.url}`} data-testid="rest-call">
       {label}
     </span>
   );
@@ -34,37 +34,39 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-function Row({ row, top, selected, marked, onSelect }: { row: CallRow; top: number; selected: boolean; marked: boolean; onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void }) {
+function Row({ row, index, selected, marked, onSelect }: { row: CallRow; index: number; selected: boolean; marked: boolean; onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void }) {
   return (
     <div
       class={`row kind-${row.kind}${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
       role="row"
+      // The list is windowed: the position among all rows (the header is row 1) tells assistive tech where this one is.
+      aria-rowindex={index + 2}
       aria-selected={selected}
       data-testid="row"
       data-id={row.id}
       data-kind={row.kind}
       data-code={row.code ?? ''}
       data-request-id={row.requestId ?? ''}
-      style={{ top: `${top}px` }}
+      style={{ top: `${index * ROW_HEIGHT}px` }}
       data-marked={marked ? 'true' : undefined}
       onMouseDown={(e) => {
         if (e.shiftKey) e.preventDefault(); // no text selection across the rows
         onSelect(row.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'one');
       }}
     >
-      <span class="cell time">{formatTime(row.startedAt)}</span>
-      <span class="cell provider">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
+      <span class="cell time" role="gridcell">{formatTime(row.startedAt)}</span>
+      <span class="cell provider" role="gridcell">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
       {row.action !== undefined ? (
-        <span class="cell action" title={row.action}>
+        <span class="cell action" role="gridcell" title={row.action}>
           {row.action}
         </span>
       ) : (
         <RestCall row={row} />
       )}
-      <span class="cell status">{row.status || ''}</span>
-      <span class="cell code" title={row.code}>{row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}</span>
-      <span class="cell message" title={row.message}>{shortMessage(row.message)}</span>
-      <span class="cell request-id">{row.requestId ?? ''}</span>
+      <span class="cell status" role="gridcell">{row.status || ''}</span>
+      <span class="cell code" role="gridcell" title={row.code}>{row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}</span>
+      <span class="cell message" role="gridcell" title={row.message}>{shortMessage(row.message)}</span>
+      <span class="cell request-id" role="gridcell">{row.requestId ?? ''}</span>
     </div>
   );
 }
@@ -116,8 +118,8 @@ export function CallList() {
   const slice = rows.slice(first, last);
 
   return (
-    <div class="list" ref={scroller} role="grid" aria-rowcount={rows.length} data-testid="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <div class="row header" role="row">
+    <div class="list" ref={scroller} role="grid" aria-rowcount={rows.length + 1} data-count={rows.length} data-testid="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div class="row header" role="row" aria-rowindex={1}>
         {COLUMNS.map((column) => {
           const sorted = sort.column === column;
           return (
@@ -138,7 +140,7 @@ export function CallList() {
       </div>
       <div class="rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
         {slice.map((row, i) => (
-          <Row key={row.id} row={row} top={(first + i) * ROW_HEIGHT} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
+          <Row key={row.id} row={row} index={first + i} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
         ))}
       </div>
     </div>

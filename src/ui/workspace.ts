@@ -108,8 +108,9 @@ export function createWorkspace(live: PanelStore) {
     active,
     importHar,
     show: (which: 'live' | 'import') => (showing.value = which),
-    /** Closes the imported file, or stops the one being read. */
+    /** Stops reading a file (Cancel); an import already shown stays. */
     cancelRead,
+    /** Closes the imported file, and stops one being read. */
     closeImport: () => {
       cancelRead();
       imported.value = undefined;

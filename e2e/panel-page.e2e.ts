@@ -12,6 +12,7 @@ import type { HttpExchange } from '../src/core/exchange.js';
 import { supportBlock } from '../src/core/support/support-block.js';
 import { readFile } from 'node:fs/promises';
 import { fixturesToHar } from '../fixtures/to-har.js';
+import { syntheticHar } from '../bench/synthetic-har.js';
 import { parseHar } from '../src/core/har.js';
 import { main } from '../src/cli/main.js';
 import type { CloudErrorsMock } from '../src/ui/mock/main.js';
@@ -400,6 +401,21 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(await listCount()).toBeGreaterThanOrEqual(live);
     await page.getByTestId('close-import').click();
     expect(await page.getByTestId('import-bar').count()).toBe(0);
+  });
+
+  it('cancels a large import while it is being read, keeping the live list and no error', async () => {
+    await add(ALL);
+    const envelopes = loadFixtures().filter((f) => f.group !== 'negatives').map((f) => f.fixture);
+    const big = Buffer.from(JSON.stringify(syntheticHar(3_000, envelopes)));
+    expect(big.length).toBeGreaterThan(30 * 2 ** 20);
+    await page.getByTestId('import-file').setInputFiles({ name: 'big.har', mimeType: 'application/json', buffer: big });
+    await page.getByTestId('cancel-import').click();
+    await expect.poll(() => page.getByTestId('import-bar').count()).toBe(0);
+    // Nothing arrives later from the stopped Worker.
+    await page.waitForTimeout(1500);
+    expect(await page.getByTestId('import-bar').count()).toBe(0);
+    expect(await page.getByTestId('show-import').count()).toBe(0);
+    expect(await listCount()).toBe(errorCount);
   });
 
   it('says why a file is not a HAR, and keeps the live list', async () => {

@@ -12,6 +12,8 @@ import { waitFor } from '../scripts/devtools-driver.js';
 import { findFirefox, launchFirefoxWithExtension, NO_FIREFOX_MESSAGE, type FirefoxContext, type FirefoxWithExtension } from '../scripts/firefox-driver.js';
 import { analyze } from '../src/core/analyze.js';
 import { fixture } from './harness.js';
+import { loadFixtures } from '../fixtures/load.js';
+import { fixturesToHar } from '../fixtures/to-har.js';
 
 const HOSTILE = fixture('tencent/error-hostile-message');
 
@@ -91,6 +93,23 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     expect(await panel.evaluate<number>(`document.querySelectorAll('img').length`)).toBe(0);
     await setFilter('');
     await waitFor('the whole list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`));
+  });
+
+  it('imports a dropped HAR in a Worker (module workers in Firefox extension pages), apart from live capture', async () => {
+    const har = JSON.stringify(fixturesToHar(loadFixtures().map((f) => f.fixture)));
+    const total = loadFixtures().length;
+    await panel.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([${JSON.stringify(har)}], 'customer.har', { type: 'application/json' }));
+      document.querySelector('[data-testid=panel]').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+      return 1;
+    })()`);
+    await waitFor('the import', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=import-progress]')?.textContent === '${total} entries'`));
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=import-progress]').getAttribute('data-thread')`)).toBe('worker');
+    const errors = loadFixtures().filter((f) => f.fixture.expect.kind === 'error').length;
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=list]').dataset.count`)).toBe(String(errors));
+    await panel.evaluate(`(document.querySelector('[data-testid=close-import]').click(), 1)`);
+    await waitFor('the live list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`));
   });
 
   it('follows the toolbox theme when it changes', async () => {

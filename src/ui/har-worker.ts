@@ -1,4 +1,4 @@
-/** Parses an imported HAR file off the panel's thread (see ./read-har.ts), posting progress and batches of exchanges, then the result. */
+/** Parses an imported HAR file off the panel's thread (see ./read-har.ts), posting progress and batches of calls, then the result. */
 import { readHar, type WorkerMessage } from './read-har.js';
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
@@ -7,7 +7,7 @@ self.onmessage = async (e: MessageEvent<string | Blob>) => {
   const result = await readHar(
     e.data,
     (progress) => post({ type: 'progress', progress }),
-    (exchanges) => post({ type: 'exchanges', exchanges }),
+    (calls) => post({ type: 'calls', calls }),
   );
   post({ type: 'result', result });
 };

@@ -24,7 +24,7 @@ describe('readHar', () => {
     const file = new Blob([HAR_TEXT]);
     const seen: ReadProgress[] = [];
     const read = await readHar(file, (p) => seen.push(p));
-    expect(read.ok && read.exchanges).toHaveLength(FIXTURES.length);
+    expect(read.ok && read.calls).toHaveLength(FIXTURES.length);
     expect(seen).toEqual([
       { phase: 'reading', done: 0, total: file.size },
       { phase: 'parsing', done: 0, total: 0 },
@@ -55,7 +55,7 @@ describe('readHar', () => {
     const body = JSON.stringify({ Response: { Error: { Code: 'RequestLimitExceeded', Message: message }, RequestId: 'r-1' } });
     const har = fixturesToHar([{ ...fixture, response: { ...fixture.response, body } }]);
     const read = await readHar(chunkedBlob(JSON.stringify(har), 1_001));
-    expect(read.ok && read.exchanges[0]!.responseBody).toBe(body);
+    expect(read.ok && read.calls[0]!.exchange.responseBody).toBe(body);
   });
 
   it('says why a file is not a HAR, and why an unreadable file could not be read', async () => {
@@ -67,14 +67,23 @@ describe('readHar', () => {
   it('drops the bodies of calls that are not envelopes, and keeps the envelopes', async () => {
     const read = await readHar(HAR_TEXT);
     if (!read.ok) throw new Error(read.error);
-    const negatives = FIXTURES.map((f, i) => [f, read.exchanges[i]!] as const).filter(([f]) => f.expect.kind === 'none');
+    const negatives = FIXTURES.map((f, i) => [f, read.calls[i]!] as const).filter(([f]) => f.expect.kind === 'none');
     expect(negatives.length).toBeGreaterThan(0);
-    for (const [, exchange] of negatives) expect(exchange.responseBody).toBeUndefined();
-    const errors = FIXTURES.map((f, i) => [f, read.exchanges[i]!] as const).filter(([f]) => f.expect.kind === 'error');
-    for (const [f, exchange] of errors) expect(exchange.responseBody).toBe(f.response.body);
+    for (const [, call] of negatives) expect(call).toEqual({ exchange: expect.objectContaining({ responseBody: undefined }) });
+    const errors = FIXTURES.map((f, i) => [f, read.calls[i]!] as const).filter(([f]) => f.expect.kind === 'error');
+    for (const [f, call] of errors) expect(call.exchange.responseBody).toBe(f.response.body);
   });
 
-  it('hands the exchanges over in batches as they are analysed, in order, when asked to', async () => {
+  it('drops a body over the parse cap but keeps the reason, so the panel lists the call as not parsed', async () => {
+    const fixture = FIXTURES.find((f) => f.expect.kind === 'error' && f.response.body.startsWith('{'))!;
+    const body = JSON.stringify({ code: 'x', data: 'x'.repeat(2 * 2 ** 20) });
+    const read = await readHar(JSON.stringify(fixturesToHar([{ ...fixture, response: { ...fixture.response, body } }])));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.calls[0]!.exchange.responseBody).toBeUndefined();
+    expect(read.calls[0]!.skippedReason).toMatch(/^body of 2.0 MB exceeds the 1.0 MB parse cap/);
+  });
+
+  it('hands the calls over in batches as they are analysed, in order, when asked to', async () => {
     const entries = Array.from({ length: 9 }, () => fixturesToHar(FIXTURES).log.entries).flat();
     const text = JSON.stringify({ log: { version: '1.2', entries } });
     const whole = await readHar(text);
@@ -84,10 +93,10 @@ describe('readHar', () => {
       batches.push(batch.length);
       streamed.push(...batch);
     });
-    expect(read).toEqual({ ok: true, exchanges: [] });
+    expect(read).toEqual({ ok: true, calls: [] });
     expect(batches.length).toBeGreaterThan(1);
     expect(Math.max(...batches)).toBeLessThanOrEqual(250);
-    expect(streamed).toEqual(whole.ok && whole.exchanges);
+    expect(streamed).toEqual(whole.ok && whole.calls);
   });
 
   it('runs on the main thread where no Worker can start', async () => {

@@ -1,14 +1,15 @@
 /**
  * Reading an imported HAR file off the panel's thread: JSON.parse of a 100 MB file blocks for seconds, so
- * it runs in a Worker (./har-worker.ts), which reports its progress and sends back the exchanges. Where no
+ * it runs in a Worker (./har-worker.ts), which reports its progress and sends back the calls. Where no
  * Worker can be started (unit tests in Node, a browser refusing the worker), the same code runs on the main
  * thread.
  */
 import { detect } from '../core/detect.js';
 import type { HttpExchange } from '../core/exchange.js';
 import { harEntryToExchange, parseHar, readErrorReason } from '../core/har.js';
+import type { IncomingCall } from './store.js';
 
-export type HarRead = { ok: true; exchanges: HttpExchange[] } | { ok: false; error: string };
+export type HarRead = { ok: true; calls: IncomingCall[] } | { ok: false; error: string };
 export type ReadResult = HarRead & { thread: 'worker' | 'main' };
 
 /**
@@ -22,12 +23,12 @@ export interface ReadProgress {
 }
 export type OnProgress = (progress: ReadProgress) => void;
 
-/** What the Worker posts: progress reports and batches of exchanges, then one result. */
-export type WorkerMessage = { type: 'progress'; progress: ReadProgress } | { type: 'exchanges'; exchanges: HttpExchange[] } | { type: 'result'; result: HarRead };
+/** What the Worker posts: progress reports and batches of calls, then one result. */
+export type WorkerMessage = { type: 'progress'; progress: ReadProgress } | { type: 'calls'; calls: IncomingCall[] } | { type: 'result'; result: HarRead };
 
 /**
- * Exchanges go to the panel in batches of this many while they are analysed: one message of all 7,500
- * exchanges of a 100 MB HAR took the panel's thread about 0.2 s to receive; batches spread that out.
+ * Calls go to the panel in batches of this many while they are analysed: one message of all 7,500
+ * calls of a 100 MB HAR took the panel's thread about 0.2 s to receive; batches spread that out.
  */
 const BATCH = 250;
 
@@ -46,9 +47,9 @@ function reporter(onProgress: OnProgress | undefined): (progress: ReadProgress, 
 
 /**
  * Reads, parses and analyses a HAR (its text, or the file itself), reporting progress as it goes. With
- * `onBatch`, the exchanges are handed over in batches as they are analysed and the result holds none.
+ * `onBatch`, the calls are handed over in batches as they are analysed and the result holds none.
  */
-export async function readHar(source: string | Blob, onProgress?: OnProgress, onBatch?: (exchanges: HttpExchange[]) => void): Promise<HarRead> {
+export async function readHar(source: string | Blob, onProgress?: OnProgress, onBatch?: (calls: IncomingCall[]) => void): Promise<HarRead> {
   const report = reporter(onProgress);
   let text: string;
   try {
@@ -61,15 +62,15 @@ export async function readHar(source: string | Blob, onProgress?: OnProgress, on
   const parsed = parseHar(text);
   if (!parsed.ok) return parsed;
   const entries = parsed.har.log.entries;
-  const exchanges: HttpExchange[] = [];
+  const calls: IncomingCall[] = [];
   report({ phase: 'analysing', done: 0, total: entries.length }, true);
   for (let i = 0; i < entries.length; i++) {
-    exchanges.push(withoutIdleBodies(harEntryToExchange(entries[i]!)));
+    calls.push(withoutIdleBodies(harEntryToExchange(entries[i]!)));
     report({ phase: 'analysing', done: i + 1, total: entries.length });
-    if (onBatch && exchanges.length === BATCH) onBatch(exchanges.splice(0));
+    if (onBatch && calls.length === BATCH) onBatch(calls.splice(0));
   }
-  if (onBatch && exchanges.length > 0) onBatch(exchanges.splice(0));
-  return { ok: true, exchanges };
+  if (onBatch && calls.length > 0) onBatch(calls.splice(0));
+  return { ok: true, calls };
 }
 
 /** Blob.text() gives no progress on a 100 MB file; reading its stream chunk by chunk does, at the same cost. */
@@ -91,13 +92,17 @@ async function readText(file: Blob, report: ReturnType<typeof reporter>): Promis
 }
 
 /**
- * Most of a 100 MB HAR is bodies that are not envelopes (scripts, images, application JSON). Dropping them
- * here, where the file is parsed, keeps the hand-over to the panel's thread small: copying every body back
- * from the Worker stalled the panel for about 0.4 s on a 100 MB file. The call still counts as inspected.
+ * Most of a 100 MB HAR is bodies that are not envelopes (scripts, images, application JSON) or too big to
+ * parse. Dropping them here, where the file is parsed, keeps the hand-over to the panel's thread small:
+ * copying every body back from the Worker stalled the panel for about 0.4 s on a 100 MB file. The call
+ * still counts as inspected; one over the size cap keeps its reason (the panel lists it as not parsed, as
+ * live capture does, without reading its body).
  */
-function withoutIdleBodies(exchange: HttpExchange): HttpExchange {
-  if (detect(exchange).kind !== 'none') return exchange;
-  return { ...exchange, responseBody: undefined, requestBody: undefined };
+function withoutIdleBodies(exchange: HttpExchange): IncomingCall {
+  const detection = detect(exchange);
+  if (detection.kind === 'error' || detection.kind === 'success') return { exchange };
+  const idle = { ...exchange, responseBody: undefined, requestBody: undefined };
+  return detection.kind === 'skipped' ? { exchange: idle, skippedReason: detection.reason } : { exchange: idle };
 }
 
 /**
@@ -112,7 +117,7 @@ export function readHarOffThread(source: string | Blob, onProgress?: OnProgress,
   } catch {
     return onMain();
   }
-  const received: HttpExchange[] = [];
+  const received: IncomingCall[] = [];
   return new Promise((resolve) => {
     const stop = (result: ReadResult | Promise<ReadResult>): void => {
       worker.terminate();
@@ -124,8 +129,8 @@ export function readHarOffThread(source: string | Blob, onProgress?: OnProgress,
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const message = e.data;
       if (message.type === 'progress') onProgress?.(message.progress);
-      else if (message.type === 'exchanges') for (const exchange of message.exchanges) received.push(exchange);
-      else stop(message.result.ok ? { ok: true, exchanges: received, thread: 'worker' } : { ...message.result, thread: 'worker' });
+      else if (message.type === 'calls') for (const call of message.calls) received.push(call);
+      else stop(message.result.ok ? { ok: true, calls: received, thread: 'worker' } : { ...message.result, thread: 'worker' });
     };
     worker.onerror = (e) => {
       e.preventDefault();

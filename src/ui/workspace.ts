@@ -77,25 +77,25 @@ export function createWorkspace(live: PanelStore) {
       });
       return;
     }
-    const { exchanges, thread } = read;
+    const { calls, thread } = read;
     const store = createPanelStore({ theme: live.theme.peek() });
     // One update, so the bar goes from the read's progress to the listing's without showing nothing between.
     batch(() => {
       loading.value = undefined;
-      imported.value = { name, store, done: 0, total: exchanges.length, thread };
+      imported.value = { name, store, done: 0, total: calls.length, thread };
       showing.value = 'import';
     });
     // Let the panel switch to the (empty) import first; the listing then fills it step by step.
     await new Promise((r) => setTimeout(r, 0));
     let i = 0;
-    while (i < exchanges.length && mine === serial) {
+    while (i < calls.length && mine === serial) {
       const started = performance.now();
       do {
-        store.add(exchanges.slice(i, i + STEP).map((exchange) => ({ exchange })));
-        i = Math.min(exchanges.length, i + STEP);
-      } while (i < exchanges.length && performance.now() - started < BUDGET_MS);
-      imported.value = { name, store, done: i, total: exchanges.length, thread };
-      if (i < exchanges.length) await new Promise((r) => setTimeout(r, 0));
+        store.add(calls.slice(i, i + STEP));
+        i = Math.min(calls.length, i + STEP);
+      } while (i < calls.length && performance.now() - started < BUDGET_MS);
+      imported.value = { name, store, done: i, total: calls.length, thread };
+      if (i < calls.length) await new Promise((r) => setTimeout(r, 0));
     }
   }
 

@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance.js';
 import type { Provider } from '../provider.js';
 import { ALIYUN_CATALOG } from './aliyun.js';
 import { AWS_CATALOG } from './aws.js';
@@ -55,21 +56,4 @@ export function similarCodes(code: string, provider?: Provider, limit = 5): Cata
     .sort((a, b) => a.distance - b.distance || a.entry.code.localeCompare(b.entry.code) || a.entry.provider.localeCompare(b.entry.provider))
     .slice(0, limit)
     .map((s) => s.entry);
-}
-
-/** Levenshtein distance, giving up (returning max + 1) once every path is over `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    previous = row;
-  }
-  return previous[b.length]!;
 }

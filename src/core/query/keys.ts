@@ -1,5 +1,6 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../category.js';
 import { PROVIDER_LABELS, PROVIDERS, type Provider } from '../provider.js';
+import { editDistance } from '../edit-distance.js';
 
 /** The `key:` names of the filter language, in the order suggestions list them. */
 export const QUERY_KEYS = ['provider', 'code', 'status', 'category', 'retryable', 'action', 'host', 'requestid', 'region', 'message'] as const;
@@ -108,17 +109,4 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -36,7 +36,7 @@ export function redactHeaders(headers: readonly HttpHeader[]): HttpHeader[] {
 export function redactUrl(url: string): string {
   const q = url.indexOf('?');
   // No query (or a mangled URL that lost its "?"): still redact secret-looking key=value pairs in the text.
-  if (q === -1) return url.replace(/([A-Za-z0-9_.%-]{1,100})=([^&\s#]*)/g, (m, key: string) => (isSecretParam(key) ? `${key}=${encodeURIComponent(REDACTED)}` : m));
+  if (q === -1) return redactPairsInText(url, encodeURIComponent(REDACTED));
   const hash = url.indexOf('#', q);
   const query = url.slice(q + 1, hash === -1 ? undefined : hash);
   return url.slice(0, q + 1) + redactQuery(query) + (hash === -1 ? '' : url.slice(hash));
@@ -60,6 +60,13 @@ export function redactQuery(query: string): string {
     .join('&');
 }
 
+/** `key=value` anywhere in a text, for text that is not a well-formed query (a body, a URL that lost its "?"). */
+const SECRET_PAIR = /\b([A-Za-z0-9_.%-]{1,100})=([^&\s]*)/g;
+
+function redactPairsInText(text: string, replacement: string): string {
+  return text.replace(SECRET_PAIR, (m, key: string) => (isSecretParam(key) ? `${key}=${replacement}` : m));
+}
+
 /** A request body with credentials redacted: form bodies by parameter, JSON bodies by key, at any depth. */
 export function redactBody(text: string, mimeType: string): string {
   const trimmed = text.trimStart();
@@ -74,9 +81,8 @@ export function redactBody(text: string, mimeType: string): string {
     }
   }
   // Unknown text: redact "key": "value" and key=value pairs whose key looks secret.
-  return text
-    .replace(/("([^"\\]{1,100})"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, prefix: string, key: string) => (isSecretParam(key) ? `${prefix}"${REDACTED}"` : m))
-    .replace(/\b([A-Za-z0-9_.-]{1,100})=([^&\s]+)/g, (m, key: string) => (isSecretParam(key) ? `${key}=${REDACTED}` : m));
+  const quoted = text.replace(/("([^"\\]{1,100})"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, prefix: string, key: string) => (isSecretParam(key) ? `${prefix}"${REDACTED}"` : m));
+  return redactPairsInText(quoted, REDACTED);
 }
 
 function redactJson(value: unknown, depth: number): unknown {

@@ -1,7 +1,7 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROVIDER_LABELS } from '../core/provider.js';
-import { formatTime, shortMessage, type CallRow } from './call-row.js';
+import { formatTime, restCallLabel, shortMessage, type CallRow } from './call-row.js';
 import { usePanel } from './context.js';
 import { COLUMN_LABELS, COLUMNS, type Column } from './sort.js';
 
@@ -16,22 +16,13 @@ const OVERSCAN = 8;
  * it was, shown muted so that it does not pass for an API action (and `action:` does not match it).
  */
 function RestCall({ row }: { row: CallRow }) {
-  const path = pathOf(row.url);
-  if (!path) return <span class="cell action" role="gridcell" />;
-  const label = `${row.method} ${path}`;
+  const label = restCallLabel(row);
+  if (!label) return <span class="cell action" role="gridcell" />;
   return (
     <span class="cell action derived" role="gridcell" title={`${row.method} ${row.url}`} data-testid="rest-call">
       {label}
     </span>
   );
-}
-
-function pathOf(url: string): string | undefined {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
 }
 
 function Row({ row, index, selected, marked, onSelect }: { row: CallRow; index: number; selected: boolean; marked: boolean; onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void }) {

@@ -116,3 +116,22 @@ export function formatTime(epochMs: number): string {
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
+
+/**
+ * "GET /bucket/key": what a REST call (object storage, Google Cloud, Azure, Huawei) shows where an API
+ * would name its action. Computed once per row: scrolling re-renders rows, and URL parsing is not free.
+ */
+export function restCallLabel(row: CallRow): string | undefined {
+  if (!restLabels.has(row)) {
+    let label: string | undefined;
+    try {
+      label = `${row.method} ${new URL(row.url).pathname}`;
+    } catch {
+      // an unparsable URL has no path to show
+    }
+    restLabels.set(row, label);
+  }
+  return restLabels.get(row);
+}
+
+const restLabels = new WeakMap<CallRow, string | undefined>();

@@ -123,8 +123,10 @@ describe('panel store', () => {
     expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(0, 3));
     store.moveSelection(1, true);
     expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(1, 3));
-    store.moveSelection(1); // without Shift: the selection moves, the picked rows stay until the next click
+    store.moveSelection(1); // without Shift: the selection moves and re-anchors; the picked rows stay until the next click
     expect(store.selectedId.value).toBe(ids[2]);
+    store.moveSelection(1, true);
+    expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(2, 4));
     store.toggleMark(ids[6]!); // Ctrl-click adds a row and becomes the anchor
     store.markRange(ids[4]!);
     expect(store.picked.value.map((r) => r.id)).toEqual(ids.slice(4, 7));

@@ -158,7 +158,11 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     const id = list[next]?.id;
     if (id === undefined) return;
     if (extend) markRange(id);
-    else selectedId.value = id;
+    else {
+      // A plain move re-anchors, as in a file list: Shift+arrow then extends from here.
+      anchorId = id;
+      selectedId.value = id;
+    }
   }
 
   /**

@@ -6,12 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server.js';
-import { demoPath } from '../demo/fixtures.js';
 import { fixtureToExchange } from '../fixtures/fixture.js';
 import { waitFor } from '../scripts/devtools-driver.js';
 import { findFirefox, launchFirefoxWithExtension, NO_FIREFOX_MESSAGE, type FirefoxContext, type FirefoxWithExtension } from '../scripts/firefox-driver.js';
 import { analyze } from '../src/core/analyze.js';
-import { fixture } from './harness.js';
+import { fixture, localErrorPaths } from './harness.js';
 import { loadFixtures } from '../fixtures/load.js';
 import { fixturesToHar } from '../fixtures/to-har.js';
 
@@ -33,10 +32,7 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     const firefoxPath = findFirefox();
     if (!firefoxPath) throw new Error(NO_FIREFOX_MESSAGE);
     demo = await startDemoServer();
-    expected = demo.fixtures
-      .filter((f) => analyze({ ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) }).detection.kind === 'error')
-      .map((f) => new URL(demo.origin + demoPath(f)).pathname)
-      .sort();
+    expected = localErrorPaths(demo).map((path) => new URL(demo.origin + path).pathname).sort();
     firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/firefox' });
   }, 60_000);
 

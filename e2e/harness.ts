@@ -93,12 +93,14 @@ export async function loadConsole(page: Page, origin: string, query = ''): Promi
   await page.evaluate('window.burstDone');
 }
 
-/** How many fixtures the engine reports as errors when the demo cloud serves them from 127.0.0.1 (no provider host). */
+/** The demo paths of the fixtures the engine reports as errors when the demo cloud serves them from 127.0.0.1 (no provider host). */
+export function localErrorPaths(demo: DemoServer): string[] {
+  return demo.fixtures.filter((f) => analyze({ ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) }).detection.kind === 'error').map((f) => demoPath(f));
+}
+
+/** How many of them there are. */
 export function localErrorCount(demo: DemoServer): number {
-  return demo.fixtures.filter((f) => {
-    const exchange = { ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) };
-    return analyze(exchange).detection.kind === 'error';
-  }).length;
+  return localErrorPaths(demo).length;
 }
 
 /** How many rows the list holds (all of them, not only the rendered window). */

@@ -15,7 +15,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is rendered as text, never as HTML.' },
-        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Untrusted text is rendered as text, never as HTML.' },
+        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Untrusted text is rendered as text, never as HTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Untrusted text is rendered as text, never as HTML.' },
       ],
     },
@@ -32,7 +32,17 @@ export default tseslint.config(
     // The core is pure: no DOM, no browser API, no Node built-ins. The panel and the CLI both run it.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
-    languageOptions: { globals: { ...globals.es2022, URL: 'readonly', URLSearchParams: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', atob: 'readonly', btoa: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.es2022,
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        atob: 'readonly',
+        btoa: 'readonly',
+      },
+    },
     rules: {
       'no-restricted-imports': [
         'error',
@@ -46,7 +56,20 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'chrome', 'browser', 'process', 'Buffer', 'require', 'localStorage', 'fetch', 'XMLHttpRequest'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'chrome',
+        'browser',
+        'process',
+        'Buffer',
+        'require',
+        'localStorage',
+        'fetch',
+        'XMLHttpRequest',
+      ],
     },
   },
 );

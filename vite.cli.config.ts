@@ -13,7 +13,11 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: { 'cloud-errors': 'src/cli/cloud-errors.ts', bench: 'bench/bench.ts' },
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js', banner: (chunk) => (chunk.name === 'cloud-errors' ? '#!/usr/bin/env node' : '') },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name].js',
+        banner: (chunk) => (chunk.name === 'cloud-errors' ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
   ssr: { noExternal: true, target: 'node' },

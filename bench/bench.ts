@@ -64,7 +64,9 @@ console.log(line('floor', f.ms) + `  (${f.out} JSON bodies parsed)`);
 console.log(line('scan', s.ms) + `  (${s.out} findings)`);
 const ratio = s.ms / f.ms;
 console.log(`ratio  scan / floor = ${ratio.toFixed(2)} (goal ≤ 1.50)`);
-console.log(`memory heap used ${(process.memoryUsage().heapUsed / (1024 * 1024)).toFixed(0)} MB, rss ${(process.memoryUsage().rss / (1024 * 1024)).toFixed(0)} MB`);
+console.log(
+  `memory heap used ${(process.memoryUsage().heapUsed / (1024 * 1024)).toFixed(0)} MB, rss ${(process.memoryUsage().rss / (1024 * 1024)).toFixed(0)} MB`,
+);
 
 // The panel filters on every keystroke: time the query language over 10,000 captured findings.
 const report = (() => {
@@ -73,7 +75,14 @@ const report = (() => {
   return scanEntries(r.har.log.entries);
 })();
 const rows = Array.from({ length: 10_000 }, (_, i) => queryRowFromRecord(report.findings[i % report.findings.length]!));
-const keystrokes = ['p', 'pr', 'provider:', 'provider:aws', 'provider:aws -code:Thr', 'provider:aws -code:Throttling* status:4xx /not ?found/i message:"does not"'];
+const keystrokes = [
+  'p',
+  'pr',
+  'provider:',
+  'provider:aws',
+  'provider:aws -code:Thr',
+  'provider:aws -code:Throttling* status:4xx /not ?found/i message:"does not"',
+];
 const perKeystroke = measure(() => {
   let kept = 0;
   for (const q of keystrokes) kept = rows.filter(compileQuery(parseQuery(q))).length;

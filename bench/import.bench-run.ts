@@ -49,7 +49,10 @@ it(`imports a synthetic HAR of ${ENTRIES} entries`, async () => {
     });
     const t0 = Date.now();
     await page.getByTestId('import-file').setInputFiles(file);
-    await page.waitForFunction((n) => document.querySelector('[data-testid=import-progress]')?.textContent === `${n} entries`, ENTRIES, { timeout: 600_000, polling: 250 });
+    await page.waitForFunction((n) => document.querySelector('[data-testid=import-progress]')?.textContent === `${n} entries`, ENTRIES, {
+      timeout: 600_000,
+      polling: 250,
+    });
     const ms = Date.now() - t0;
     const { maxGap, thread, rows } = await page.evaluate(() => ({
       maxGap: (window as unknown as { maxGap: number }).maxGap,

@@ -19,7 +19,14 @@ function appJson(random: () => number, bytes: number): string {
   const items: unknown[] = [];
   let size = 0;
   while (size < bytes) {
-    const item = { id: Math.floor(random() * 1e9), name: `item-${size}`, code: `SKU-${Math.floor(random() * 1e6)}`, tags: ['a', 'b', 'c'], price: random() * 100, active: random() > 0.5 };
+    const item = {
+      id: Math.floor(random() * 1e9),
+      name: `item-${size}`,
+      code: `SKU-${Math.floor(random() * 1e6)}`,
+      tags: ['a', 'b', 'c'],
+      price: random() * 100,
+      active: random() > 0.5,
+    };
     items.push(item);
     size += 110;
   }
@@ -45,7 +52,11 @@ function imageBase64(random: () => number, bytes: number): string {
  */
 export function syntheticHar(count: number, envelopes: readonly Fixture[], seed = 42): HarLog {
   const random = rng(seed);
-  const shared = { bigJson: [appJson(random, 1_100_000), appJson(random, 1_600_000), appJson(random, 2_000_000)], js: script(random, 30_000), img: imageBase64(random, 8_000) };
+  const shared = {
+    bigJson: [appJson(random, 1_100_000), appJson(random, 1_600_000), appJson(random, 2_000_000)],
+    js: script(random, 30_000),
+    img: imageBase64(random, 8_000),
+  };
   const entries: HarEntry[] = [];
   for (let i = 0; i < count; i++) {
     const r = random();
@@ -63,7 +74,9 @@ export function syntheticHar(count: number, envelopes: readonly Fixture[], seed 
     } else if (r < 0.85) {
       entries.push(entry(`https://cdn.example.com/app.${i}.css`, 'text/css', '.a{color:red}\n'.repeat(400)));
     } else if (r < 0.92) {
-      entries.push(entry(`https://console.example.com/page/${i}`, 'text/html', '<!DOCTYPE html><html><body>' + '<div>row</div>'.repeat(500) + '</body></html>'));
+      entries.push(
+        entry(`https://console.example.com/page/${i}`, 'text/html', '<!DOCTYPE html><html><body>' + '<div>row</div>'.repeat(500) + '</body></html>'),
+      );
     } else {
       entries.push(entry(`https://api.example.com/ping/${i}`, 'application/json', JSON.stringify({ ok: true, code: 0, ts: i })));
     }

@@ -33,7 +33,10 @@ describe('getHAR backfill in real DevTools', () => {
     const expected = localErrorCount(demo);
     const dt = devtools.devtoolsPage;
     await waitFor('the live capture of the burst', () => dt.evaluate<boolean>(`globalThis.cloudErrors.store.failed.value === ${expected}`));
-    const codes = (): Promise<string[]> => dt.evaluate<string[]>(`globalThis.cloudErrors.store.rows.value.filter((r) => r.kind === 'error').map((r) => r.provider + ' ' + r.code + ' ' + r.requestId).sort()`);
+    const codes = (): Promise<string[]> =>
+      dt.evaluate<string[]>(
+        `globalThis.cloudErrors.store.rows.value.filter((r) => r.kind === 'error').map((r) => r.provider + ' ' + r.code + ' ' + r.requestId).sort()`,
+      );
     const live = await codes();
 
     // A fresh devtools page: nothing live, everything from DevTools' log.

@@ -88,7 +88,9 @@ describe('Cloud Errors in real DevTools', () => {
     const narrowed = await waitForRows(panel, 'the filtered list', (r) => r.length > 0 && r.length < all);
     // Free text matches case-insensitively (GCP spells it notFound).
     expect(narrowed.every((r) => r.cells.join(' ').toLowerCase().includes('notfound'))).toBe(true);
-    const providerChips = await panel.evaluate<number>(`[...document.querySelectorAll('[data-testid^=chip-provider-]')].reduce((n, el) => n + Number(el.dataset.count), 0)`);
+    const providerChips = await panel.evaluate<number>(
+      `[...document.querySelectorAll('[data-testid^=chip-provider-]')].reduce((n, el) => n + Number(el.dataset.count), 0)`,
+    );
     expect(providerChips).toBe(narrowed.length);
     expect(await listCount(panel)).toBe(narrowed.length);
     await panel.evaluate(`(() => {
@@ -113,7 +115,10 @@ describe('Cloud Errors in real DevTools', () => {
 
   it('copies the exact RequestId to the clipboard and says so', async () => {
     const tencent = finding(TENCENT_200);
-    await browser.browserSession.send('Browser.grantPermissions', { origin: 'devtools://devtools', permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+    await browser.browserSession.send('Browser.grantPermissions', {
+      origin: 'devtools://devtools',
+      permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+    });
     await devtools.frontend.evaluate(`navigator.clipboard.writeText('before')`);
     await panel.evaluate(`document.querySelector('[data-testid=copy-request-id]').click()`);
     await waitFor('the confirmation', () => text(panel, 'notice').then((t) => t === `Copied RequestId ${tencent.requestId}`));
@@ -139,7 +144,11 @@ describe('Cloud Errors in real DevTools', () => {
     const listed = await rows(panel);
     await panel.evaluate(`document.querySelector('[data-testid=group-by-code]').click()`);
     const groups = await waitFor('the groups', () =>
-      panel.evaluate<{ code: string; count: number }[]>(`[...document.querySelectorAll('[data-testid=group]')].map((g) => ({ code: g.dataset.code, count: Number(g.dataset.count) }))`).then((g) => (g.length > 0 ? g : undefined)),
+      panel
+        .evaluate<{ code: string; count: number }[]>(
+          `[...document.querySelectorAll('[data-testid=group]')].map((g) => ({ code: g.dataset.code, count: Number(g.dataset.count) }))`,
+        )
+        .then((g) => (g.length > 0 ? g : undefined)),
     );
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(listed.filter((r) => r.kind === 'error').length);
     const throttling = groups.filter((g) => g.code === 'Throttling').reduce((n, g) => n + g.count, 0);
@@ -159,7 +168,12 @@ describe('Cloud Errors in real DevTools', () => {
     });
     expect(harText).not.toContain('5da7a33f6993f0614b047e5df4582db');
     let out = '';
-    const code = await main(['scan', name, '--json'], { stdout: (t) => (out += t), stderr: () => {}, readStdin: async () => '', readFile: async () => harText });
+    const code = await main(['scan', name, '--json'], {
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      readFile: async () => harText,
+    });
     expect(code).toBe(0);
     const report = JSON.parse(out) as { findings: { requestId: string | null }[] };
     expect(report.findings).toHaveLength(visible);
@@ -193,7 +207,8 @@ describe('Cloud Errors in real DevTools', () => {
   });
 
   it('follows the DevTools theme, including a change while open', async () => {
-    const theme = (): Promise<string> => panel.evaluate<string>(`document.documentElement.dataset.theme + ' ' + getComputedStyle(document.body).backgroundColor`);
+    const theme = (): Promise<string> =>
+      panel.evaluate<string>(`document.documentElement.dataset.theme + ' ' + getComputedStyle(document.body).backgroundColor`);
     expect(await theme()).toBe('light rgb(255, 255, 255)');
     const setTheme = (name: string) =>
       devtools.frontend.evaluate(`(async () => {

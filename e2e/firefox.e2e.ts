@@ -26,13 +26,19 @@ describe('Cloud Errors in real Firefox DevTools', () => {
   const navigate = (url: string): Promise<unknown> =>
     firefox.devtoolsPage.evaluate(`browser.devtools.inspectedWindow.eval(${JSON.stringify(`location.href = ${JSON.stringify(url)}`)}), 1`);
   const capturedErrorPaths = async (): Promise<string[]> =>
-    JSON.parse(await firefox.devtoolsPage.evaluate<string>(`JSON.stringify(globalThis.cloudErrors.store.rows.value.filter((r) => r.kind === 'error').map((r) => new URL(r.url).pathname))`)) as string[];
+    JSON.parse(
+      await firefox.devtoolsPage.evaluate<string>(
+        `JSON.stringify(globalThis.cloudErrors.store.rows.value.filter((r) => r.kind === 'error').map((r) => new URL(r.url).pathname))`,
+      ),
+    ) as string[];
 
   beforeAll(async () => {
     const firefoxPath = findFirefox();
     if (!firefoxPath) throw new Error(NO_FIREFOX_MESSAGE);
     demo = await startDemoServer();
-    expected = localErrorPaths(demo).map((path) => new URL(demo.origin + path).pathname).sort();
+    expected = localErrorPaths(demo)
+      .map((path) => new URL(demo.origin + path).pathname)
+      .sort();
     firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/firefox' });
   }, 60_000);
 
@@ -59,15 +65,21 @@ describe('Cloud Errors in real Firefox DevTools', () => {
   it('shows the Cloud Errors tab with the rows, the counter and an annotated detail', async () => {
     panel = await firefox.showPanel();
     expect(await panel.evaluate<string>(`document.querySelector('[data-testid=list]').dataset.count`)).toBe(String(expected.length));
-    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=counter]').textContent`)).toMatch(new RegExp(`^${expected.length} failed / \\d+ inspected`));
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=counter]').textContent`)).toMatch(
+      new RegExp(`^${expected.length} failed / \\d+ inspected`),
+    );
     const code = await panel.evaluate<string>(`(() => {
       const row = document.querySelector('[data-testid=row]');
       row.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
       return row.getAttribute('data-code');
     })()`);
-    await waitFor('the detail pane', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=detail-code]')?.textContent === ${JSON.stringify(code)}`));
+    await waitFor('the detail pane', () =>
+      panel.evaluate<boolean>(`document.querySelector('[data-testid=detail-code]')?.textContent === ${JSON.stringify(code)}`),
+    );
     const detail = await panel.evaluate<string>(`document.querySelector('[data-testid=detail]').textContent`);
-    const meaning = demo.fixtures.map((f) => analyze(fixtureToExchange(f.fixture))).find((a) => a.detection.kind === 'error' && a.detection.finding.code === code)?.annotation?.meaning;
+    const meaning = demo.fixtures
+      .map((f) => analyze(fixtureToExchange(f.fixture)))
+      .find((a) => a.detection.kind === 'error' && a.detection.finding.code === code)?.annotation?.meaning;
     expect(meaning).toBeTruthy();
     expect(detail).toContain(meaning);
   });
@@ -88,7 +100,9 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     expect(message).toContain('<img src=x onerror=');
     expect(await panel.evaluate<number>(`document.querySelectorAll('img').length`)).toBe(0);
     await setFilter('');
-    await waitFor('the whole list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`));
+    await waitFor('the whole list again', () =>
+      panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`),
+    );
   });
 
   it('imports a dropped HAR in a Worker (module workers in Firefox extension pages), apart from live capture', async () => {
@@ -105,7 +119,9 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     const errors = loadFixtures().filter((f) => f.fixture.expect.kind === 'error').length;
     expect(await panel.evaluate<string>(`document.querySelector('[data-testid=list]').dataset.count`)).toBe(String(errors));
     await panel.evaluate(`(document.querySelector('[data-testid=close-import]').click(), 1)`);
-    await waitFor('the live list again', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`));
+    await waitFor('the live list again', () =>
+      panel.evaluate<boolean>(`document.querySelector('[data-testid=list]').dataset.count === ${JSON.stringify(String(expected.length))}`),
+    );
   });
 
   it('follows the toolbox theme when it changes', async () => {
@@ -119,6 +135,8 @@ describe('Cloud Errors in real Firefox DevTools', () => {
 
   it('clears the list on navigation', async () => {
     await navigate(`${demo.origin}/?burst=0`);
-    await waitFor('the cleared list', () => panel.evaluate<boolean>(`document.querySelector('[data-testid=counter]').textContent === '0 failed / 0 inspected'`));
+    await waitFor('the cleared list', () =>
+      panel.evaluate<boolean>(`document.querySelector('[data-testid=counter]').textContent === '0 failed / 0 inspected'`),
+    );
   });
 });

@@ -6,7 +6,15 @@ import { loadFixtures } from '../fixtures/load.js';
 import { demoPath } from '../demo/fixtures.js';
 import type { DemoServer } from '../demo/server.js';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/chromium.js';
-import { launchWithExtension, openDevtools, waitFor, type DevtoolsHandle, type LaunchedBrowser, type LaunchOptions, type TargetSession } from '../scripts/devtools-driver.js';
+import {
+  launchWithExtension,
+  openDevtools,
+  waitFor,
+  type DevtoolsHandle,
+  type LaunchedBrowser,
+  type LaunchOptions,
+  type TargetSession,
+} from '../scripts/devtools-driver.js';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 export const MOCK_PAGE = resolve('dist/mock/index.html');
@@ -95,7 +103,9 @@ export async function loadConsole(page: Page, origin: string, query = ''): Promi
 
 /** The demo paths of the fixtures the engine reports as errors when the demo cloud serves them from 127.0.0.1 (no provider host). */
 export function localErrorPaths(demo: DemoServer): string[] {
-  return demo.fixtures.filter((f) => analyze({ ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) }).detection.kind === 'error').map((f) => demoPath(f));
+  return demo.fixtures
+    .filter((f) => analyze({ ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) }).detection.kind === 'error')
+    .map((f) => demoPath(f));
 }
 
 /** How many of them there are. */

@@ -140,7 +140,9 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(await page.getByTestId('suggestion').first().getAttribute('data-label')).toBe('provider:');
     await page.keyboard.press('Tab');
     expect(await page.getByTestId('filter').inputValue()).toBe('provider:');
-    const labels = await page.getByTestId('suggestion').evaluateAll((items) => items.map((li) => `${(li as HTMLElement).dataset.label}=${(li as HTMLElement).dataset.count}`));
+    const labels = await page
+      .getByTestId('suggestion')
+      .evaluateAll((items) => items.map((li) => `${(li as HTMLElement).dataset.label}=${(li as HTMLElement).dataset.count}`));
     expect(labels).toContain(`tencent=${tencent}`);
     expect(labels).toContain(`aliyun=${aliyun}`);
     // Arrows move within the suggestions, not the row selection.
@@ -225,7 +227,9 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(await page.getByTestId('copy-support').textContent()).toBe('Copy for support (2)');
     await page.getByTestId('copy-support').click();
     const both = await page.evaluate(() => navigator.clipboard.readText());
-    const blocks = [exchange, other].sort((a, b) => Date.parse(a.startedDateTime ?? '') - Date.parse(b.startedDateTime ?? '')).map((e) => supportBlock(e, analyze(e)));
+    const blocks = [exchange, other]
+      .sort((a, b) => Date.parse(a.startedDateTime ?? '') - Date.parse(b.startedDateTime ?? ''))
+      .map((e) => supportBlock(e, analyze(e)));
     expect(both).toBe(blocks.join('\n\n'));
     expect(both).not.toContain('OLeaidS1');
 
@@ -298,10 +302,13 @@ describe('the panel as a page (mock browser, fixtures)', () => {
   it('groups by code with counts, first and last seen and actions; a group lists its calls', async () => {
     await add(ALL);
     await page.getByTestId('group-by-code').check();
-    const groups = await page.getByTestId('group').evaluateAll((rows) => rows.map((r) => ({ code: (r as HTMLElement).dataset.code, count: Number((r as HTMLElement).dataset.count) })));
+    const groups = await page
+      .getByTestId('group')
+      .evaluateAll((rows) => rows.map((r) => ({ code: (r as HTMLElement).dataset.code, count: Number((r as HTMLElement).dataset.count) })));
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(errorCount);
     const expected = new Map<string, number>();
-    for (const f of loadFixtures()) if (f.fixture.expect.kind === 'error' && f.fixture.expect.code) expected.set(f.fixture.expect.code, (expected.get(f.fixture.expect.code) ?? 0) + 1);
+    for (const f of loadFixtures())
+      if (f.fixture.expect.kind === 'error' && f.fixture.expect.code) expected.set(f.fixture.expect.code, (expected.get(f.fixture.expect.code) ?? 0) + 1);
     for (const g of groups) expect(g.count).toBeLessThanOrEqual(expected.get(g.code ?? '') ?? 0);
     // Ten more Throttling calls from Alibaba Cloud: their group grows by ten and moves to the top.
     await page.evaluate((ex) => window.cloudErrorsMock.addCopies(ex.exchange, ex.requestId, 10), {
@@ -365,7 +372,12 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(new Set(json.findings.map((f) => f.provider))).toEqual(new Set(['aliyun']));
     // `cloud-errors scan exported.har --json` reports exactly what the JSON export holds.
     let out = '';
-    const code = await main(['scan', 'exported.har', '--json'], { stdout: (t) => (out += t), stderr: () => {}, readStdin: async () => '', readFile: async () => harText });
+    const code = await main(['scan', 'exported.har', '--json'], {
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      readStdin: async () => '',
+      readFile: async () => harText,
+    });
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(json);
   });
@@ -405,7 +417,9 @@ describe('the panel as a page (mock browser, fixtures)', () => {
 
   it('cancels a large import while it is being read, keeping the live list and no error', async () => {
     await add(ALL);
-    const envelopes = loadFixtures().filter((f) => f.group !== 'negatives').map((f) => f.fixture);
+    const envelopes = loadFixtures()
+      .filter((f) => f.group !== 'negatives')
+      .map((f) => f.fixture);
     const big = Buffer.from(JSON.stringify(syntheticHar(3_000, envelopes)));
     expect(big.length).toBeGreaterThan(30 * 2 ** 20);
     await page.getByTestId('import-file').setInputFiles({ name: 'big.har', mimeType: 'application/json', buffer: big });
@@ -476,9 +490,15 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(await list.getAttribute('aria-rowcount')).toBe(String(errorCount + 300 + 1));
     await list.evaluate((el) => (el.scrollTop = 22 * 150));
     await expect.poll(() => page.locator('[data-testid=row]').first().getAttribute('aria-rowindex')).not.toBe('2');
-    const rows = await page.locator('[data-testid=row]').evaluateAll((els) =>
-      els.map((el) => ({ index: Number(el.getAttribute('aria-rowindex')), id: Number((el as HTMLElement).dataset.id), cells: el.querySelectorAll('[role=gridcell]').length })),
-    );
+    const rows = await page
+      .locator('[data-testid=row]')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          index: Number(el.getAttribute('aria-rowindex')),
+          id: Number((el as HTMLElement).dataset.id),
+          cells: el.querySelectorAll('[role=gridcell]').length,
+        })),
+      );
     const order = await page.evaluate(() => window.cloudErrorsMock.store.visible.value.map((r) => r.id));
     for (const r of rows) {
       expect(r.cells).toBe(7);

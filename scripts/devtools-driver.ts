@@ -109,7 +109,12 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-export async function waitForTarget(browserSession: CDPSession, what: string, match: (t: TargetInfo) => boolean, exclude: ReadonlySet<string> = new Set()): Promise<TargetInfo> {
+export async function waitForTarget(
+  browserSession: CDPSession,
+  what: string,
+  match: (t: TargetInfo) => boolean,
+  exclude: ReadonlySet<string> = new Set(),
+): Promise<TargetInfo> {
   return waitFor(what, async () => (await listTargets(browserSession)).find((t) => !exclude.has(t.targetId) && match(t)));
 }
 
@@ -147,20 +152,25 @@ export class TargetSession {
   send<T = unknown>(method: string, params: object = {}): Promise<T> {
     const id = this.nextId++;
     const result = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
-    void this.browserSession.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch((e: Error) => {
-      this.pending.get(id)?.reject(e);
-      this.pending.delete(id);
-    });
+    void this.browserSession
+      .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+      .catch((e: Error) => {
+        this.pending.get(id)?.reject(e);
+        this.pending.delete(id);
+      });
     return result;
   }
 
   /** Evaluates an expression (awaiting promises) and returns its JSON value; throws on exceptions. */
   async evaluate<T = unknown>(expression: string): Promise<T> {
-    const res = await this.send<{ result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
-      expression,
-      returnByValue: true,
-      awaitPromise: true,
-    });
+    const res = await this.send<{ result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      {
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+      },
+    );
     if (res.exceptionDetails) throw new Error(`evaluate failed: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
     return res.result.value as T;
   }
@@ -202,8 +212,18 @@ export async function openDevtools(launched: LaunchedBrowser, page: Page): Promi
 
 /** Attaches to DevTools targets that appeared after `before` was taken (e.g. from --auto-open-devtools-for-tabs). */
 export async function attachDevtools(browserSession: CDPSession, before: ReadonlySet<string> = new Set()): Promise<DevtoolsHandle> {
-  const frontendTarget = await waitForTarget(browserSession, 'the DevTools window', (t) => t.type === 'page' && t.url.startsWith('devtools://devtools/bundled/devtools_app.html'), before);
-  const devtoolsTarget = await waitForTarget(browserSession, "the extension's devtools page", (t) => t.url.startsWith('chrome-extension://') && t.url.endsWith('/devtools.html'), before);
+  const frontendTarget = await waitForTarget(
+    browserSession,
+    'the DevTools window',
+    (t) => t.type === 'page' && t.url.startsWith('devtools://devtools/bundled/devtools_app.html'),
+    before,
+  );
+  const devtoolsTarget = await waitForTarget(
+    browserSession,
+    "the extension's devtools page",
+    (t) => t.url.startsWith('chrome-extension://') && t.url.endsWith('/devtools.html'),
+    before,
+  );
   // Node's URL gives "null" as the origin of chrome-extension: URLs.
   const extensionOrigin = /^chrome-extension:\/\/[^/]+/.exec(devtoolsTarget.url)?.[0] ?? '';
   const frontend = await TargetSession.attach(browserSession, frontendTarget);

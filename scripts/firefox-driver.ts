@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { RdpClient } from './firefox-rdp.js';
 import { PANEL_TITLE, waitFor } from './devtools-driver.js';
 
-export const NO_FIREFOX_MESSAGE = 'Firefox not found: install Debian\'s firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH.';
+export const NO_FIREFOX_MESSAGE = "Firefox not found: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH.";
 
 export function findFirefox(): string | undefined {
   return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
@@ -68,10 +68,19 @@ interface FrameTarget {
 
 export async function launchFirefoxWithExtension(options: { firefoxPath: string; extensionDir: string }): Promise<FirefoxWithExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'cloud-errors-firefox-'));
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
   const port = await freePort();
   // -devtools opens the toolbox on the first tab (about:blank); the test navigates it from the devtools page.
-  const firefox: ChildProcess = spawn(options.firefoxPath, ['-headless', '-no-remote', '-profile', profile, '-start-debugger-server', String(port), '-devtools', 'about:blank'], { stdio: 'ignore' });
+  const firefox: ChildProcess = spawn(
+    options.firefoxPath,
+    ['-headless', '-no-remote', '-profile', profile, '-start-debugger-server', String(port), '-devtools', 'about:blank'],
+    { stdio: 'ignore' },
+  );
   let rdp: RdpClient | undefined;
   const close = async (): Promise<void> => {
     rdp?.close();
@@ -91,7 +100,10 @@ export async function launchFirefoxWithExtension(options: { firefoxPath: string;
     });
 
     const root = await client.request('root', 'getRoot');
-    const installed = await client.request(String(root.addonsActor), 'installTemporaryAddon', { addonPath: resolve(options.extensionDir), openDevTools: false });
+    const installed = await client.request(String(root.addonsActor), 'installTemporaryAddon', {
+      addonPath: resolve(options.extensionDir),
+      openDevTools: false,
+    });
     const id = (installed.addon as { id: string }).id;
     const { addons } = (await client.request('root', 'listAddons')) as unknown as { addons: { id: string; actor: string }[] };
     const addon = addons.find((a) => a.id === id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { disableInnerHtmlSink } from './no-inner-html.js';
 
-describe('the build removes Preact\'s only HTML sink', () => {
+describe("the build removes Preact's only HTML sink", () => {
   it('rewrites the innerHTML assignment of the installed Preact to a throw', () => {
     const code = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
     const out = disableInnerHtmlSink(code);

@@ -37,7 +37,29 @@ describe('cloud-errors scan --json', () => {
       expect(finding.provider, f.name).toBe(f.fixture.expect.provider);
       if (f.fixture.expect.requestId) expect(finding.requestId, f.name).toBe(f.fixture.expect.requestId);
       expect(finding.startedDateTime).toMatch(/^2026-11-23T08:/);
-      for (const key of ['index', 'startedDateTime', 'method', 'url', 'status', 'provider', 'code', 'message', 'requestId', 'moduleCode', 'codes', 'reason', 'domain', 'correlationId', 'meaning', 'remediation', 'category', 'retryable', 'docsUrl', 'inferred', 'evidence']) {
+      for (const key of [
+        'index',
+        'startedDateTime',
+        'method',
+        'url',
+        'status',
+        'provider',
+        'code',
+        'message',
+        'requestId',
+        'moduleCode',
+        'codes',
+        'reason',
+        'domain',
+        'correlationId',
+        'meaning',
+        'remediation',
+        'category',
+        'retryable',
+        'docsUrl',
+        'inferred',
+        'evidence',
+      ]) {
         expect(finding, `${f.name} lacks ${key}`).toHaveProperty(key);
       }
     }
@@ -109,7 +131,9 @@ describe('exit codes', () => {
 });
 
 describe('cloud-errors scan --filter', () => {
-  const errors = fixtures.flatMap((f, index) => (f.fixture.expect.kind === 'error' ? [{ index, provider: f.fixture.expect.provider, code: f.fixture.expect.code ?? '' }] : []));
+  const errors = fixtures.flatMap((f, index) =>
+    f.fixture.expect.kind === 'error' ? [{ index, provider: f.fixture.expect.provider, code: f.fixture.expect.code ?? '' }] : [],
+  );
   const scanJson = (...args: string[]) => {
     const r = run(['scan', harPath, '--json', ...args]);
     expect(r.stderr).toBe('');
@@ -136,7 +160,9 @@ describe('cloud-errors scan --filter', () => {
     expect(indexes(scanJson('--filter', 'status:4xx').findings)).toEqual(indexes(all.filter((f) => f.status >= 400 && f.status <= 499)));
     expect(indexes(scanJson('--filter', '-status:200').findings)).toEqual(indexes(all.filter((f) => f.status !== 200)));
     expect(indexes(scanJson('--filter=category:clock').findings)).toEqual(indexes(all.filter((f) => f.category === 'signature-clock')));
-    expect(indexes(scanJson('--filter', 'provider:aliyun,ec2 status:4xx,5xx').findings)).toEqual(indexes(all.filter((f) => ['aliyun', 'ec2'].includes(f.provider) && f.status >= 400)));
+    expect(indexes(scanJson('--filter', 'provider:aliyun,ec2 status:4xx,5xx').findings)).toEqual(
+      indexes(all.filter((f) => ['aliyun', 'ec2'].includes(f.provider) && f.status >= 400)),
+    );
     expect(indexes(scanJson('--filter', 'host:aliyuncs.com').findings)).toEqual(indexes(all.filter((f) => new URL(f.url).hostname.endsWith('.aliyuncs.com'))));
     expect(scanJson('--filter', '').findings).toEqual(all);
   });
@@ -199,7 +225,8 @@ describe('cloud-errors explain / catalog', () => {
     const r = run(['catalog', '--json']);
     const entries = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     expect(entries.length).toBeGreaterThan(100);
-    for (const e of entries) for (const k of ['provider', 'code', 'meaning', 'remediation', 'category', 'retryable', 'httpStatus', 'source']) expect(e).toHaveProperty(k);
+    for (const e of entries)
+      for (const k of ['provider', 'code', 'meaning', 'remediation', 'category', 'retryable', 'httpStatus', 'source']) expect(e).toHaveProperty(k);
   });
 });
 

@@ -11,7 +11,10 @@ async function scanWith(readFile: (path: string) => Promise<string>): Promise<{ 
 describe('scan: files that cannot be read', () => {
   it('a HAR over the engine string limit gets one line saying so and what to do, exit 2', async () => {
     const r = await scanWith(() => Promise.reject(new RangeError('Invalid string length')));
-    expect(r).toEqual({ code: 2, stderr: 'cloud-errors: big.har: cannot read: too large to read as text (the limit is about 512 MB): save the HAR in smaller parts\n' });
+    expect(r).toEqual({
+      code: 2,
+      stderr: 'cloud-errors: big.har: cannot read: too large to read as text (the limit is about 512 MB): save the HAR in smaller parts\n',
+    });
     const node = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
     expect((await scanWith(() => Promise.reject(node))).stderr).toMatch(/too large to read as text/);
   });

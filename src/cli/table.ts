@@ -20,7 +20,11 @@ export function formatTable(report: ScanReport, source: string): string {
     ]);
     const head = ['#', 'time (UTC)', 'status', 'provider', 'action', 'code', 'request id', 'message'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === head.length - 1 ? 0 : (r[i] ?? '').length))));
-    const fmt = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    const fmt = (cells: string[]): string =>
+      cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
     lines.push('', fmt(head), fmt(widths.map((w) => '-'.repeat(w))));
     for (const r of rows) lines.push(fmt(r));
     lines.push('');

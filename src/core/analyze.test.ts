@@ -21,7 +21,33 @@ import { supportBlock } from './support/support-block.js';
 /** A seeded PRNG, so that a failing case can be replayed from its seed. */
 const prng = mulberry32;
 
-const NASTY = ['"', '\\', '<', '>', '&', '&amp;', ']]>', '<!--', '<!DOCTYPE x [<!ENTITY a "b">]>', '{', '}', '[', ']', ':', ',', '\u0000', '\uFFFD', '\uD800', '😀', '\r\n', '%', '#', 'null', '-1e999', '__proto__'];
+const NASTY = [
+  '"',
+  '\\',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  ']]>',
+  '<!--',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '\u0000',
+  '\uFFFD',
+  '\uD800',
+  '😀',
+  '\r\n',
+  '%',
+  '#',
+  'null',
+  '-1e999',
+  '__proto__',
+];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;
@@ -72,11 +98,24 @@ function mutateBody(rand: () => number, body: string): string {
 }
 
 const STATUSES = [0, 200, 204, 302, 400, 403, 404, 429, 500, 503, 599, 999, -1];
-const CONTENT_TYPES = ['', 'application/json', 'text/xml', 'application/xml; charset=gbk', 'text/html', 'image/png', 'application/octet-stream', 'application/x-amz-json-1.1'];
+const CONTENT_TYPES = [
+  '',
+  'application/json',
+  'text/xml',
+  'application/xml; charset=gbk',
+  'text/html',
+  'image/png',
+  'application/octet-stream',
+  'application/x-amz-json-1.1',
+];
 
 function mutateExchange(rand: () => number, exchange: HttpExchange): HttpExchange {
   const responseHeaders = exchange.responseHeaders.filter(() => rand() > 0.2);
-  if (rand() < 0.3) responseHeaders.push({ name: pick(rand, ['x-amzn-ErrorType', 'x-ms-request-id', 'X-Request-Id', 'x-acs-request-id', 'opc-request-id', 'content-type']), value: mutateText(rand, 'Code:http://x#y') });
+  if (rand() < 0.3)
+    responseHeaders.push({
+      name: pick(rand, ['x-amzn-ErrorType', 'x-ms-request-id', 'X-Request-Id', 'x-acs-request-id', 'opc-request-id', 'content-type']),
+      value: mutateText(rand, 'Code:http://x#y'),
+    });
   return {
     ...exchange,
     status: rand() < 0.3 ? pick(rand, STATUSES) : exchange.status,
@@ -96,7 +135,8 @@ function secretsOf(f: Fixture, urlIntact = true): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(f.request.headers)) {
     if (!/^(authorization|x-amz-security-token|x-tc-token|x-acs-security-token|cookie)$/i.test(name)) continue;
-    const signature = /Signature=([^,\s"]{6,})/.exec(value)?.[1] ?? /^(?:acs|OSS|SharedKey|AWS) [^:\s]+:(\S{6,})$/.exec(value)?.[1] ?? /^Bearer (\S{6,})$/i.exec(value)?.[1];
+    const signature =
+      /Signature=([^,\s"]{6,})/.exec(value)?.[1] ?? /^(?:acs|OSS|SharedKey|AWS) [^:\s]+:(\S{6,})$/.exec(value)?.[1] ?? /^Bearer (\S{6,})$/i.exec(value)?.[1];
     out.push(signature ?? value);
   }
   const signed = urlIntact ? /[?&]Signature=([^&]{6,})/.exec(f.request.url)?.[1] : undefined;
@@ -133,7 +173,12 @@ describe('analysis of mutated envelopes (seeded fuzzing)', () => {
           expect(analysis.annotation, where).toBeDefined();
         }
         if (d.kind === 'skipped') expect(d.reason, where).toMatch(/\S/);
-        const copies = [supportBlock(exchange, analysis), toCurl(exchange), JSON.stringify(toHar([exchange], { name: 'fuzz', version: '0' })), JSON.stringify(toFindingRecord(0, exchange, analysis) ?? null)].join('\n');
+        const copies = [
+          supportBlock(exchange, analysis),
+          toCurl(exchange),
+          JSON.stringify(toHar([exchange], { name: 'fuzz', version: '0' })),
+          JSON.stringify(toFindingRecord(0, exchange, analysis) ?? null),
+        ].join('\n');
         for (const secret of secrets) expect(copies.includes(secret), `${where}: a secret reached a copy`).toBe(false);
       }
     }

@@ -3,7 +3,8 @@ import { MAX_BODY_BYTES, formatBytes } from './parse/limits.js';
 export { MAX_BODY_BYTES };
 
 /** Mime types whose bodies are never an error envelope. */
-const NEVER_MIME = /^(image|font|audio|video)\/|^text\/(css|javascript|ecmascript)|^application\/(javascript|x-javascript|ecmascript|wasm|font|octet-stream|pdf|zip|gzip)|^text\/html/i;
+const NEVER_MIME =
+  /^(image|font|audio|video)\/|^text\/(css|javascript|ecmascript)|^application\/(javascript|x-javascript|ecmascript|wasm|font|octet-stream|pdf|zip|gzip)|^text\/html/i;
 /** The same for URL paths when the mime type is missing or generic. */
 const NEVER_EXTENSION = /\.(png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf|eot|css|m?js|map|wasm|mp4|webm|mp3|ogg|wav|pdf|zip)$/i;
 

@@ -14,14 +14,27 @@ const tencentError = JSON.stringify({ Response: { Error: { Code: 'InternalError'
 describe('hostile bodies never throw and never lose the reason', () => {
   const cases: Array<[string, HttpExchange, 'none' | 'skipped' | 'error', RegExp?]> = [
     ['truncated JSON envelope', exchange(tencentError.slice(0, 40)), 'skipped', /invalid JSON/],
-    ['entity-expansion XML bomb', exchange('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><Error><Code>&lol2;</Code><RequestId>1</RequestId></Error>', 'application/xml'), 'skipped', /DOCTYPE or ENTITY/],
+    [
+      'entity-expansion XML bomb',
+      exchange(
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><Error><Code>&lol2;</Code><RequestId>1</RequestId></Error>',
+        'application/xml',
+      ),
+      'skipped',
+      /DOCTYPE or ENTITY/,
+    ],
     ['10,000-deep JSON nesting under an envelope key', exchange('{"Response":' + '{"a":'.repeat(10000) + '1' + '}'.repeat(10000) + '}'), 'none'],
     ['10,000-deep JSON array nesting', exchange('['.repeat(10000) + ']'.repeat(10000)), 'none'],
     ['10,000-deep XML nesting', exchange('<Response>' + '<a>'.repeat(10000) + '</a>'.repeat(10000) + '</Response>', 'text/xml'), 'skipped', /nested/i],
     ['5 MB envelope-looking body', exchange('{"Response":{"Data":"' + 'x'.repeat(5 * 1024 * 1024) + '"}}'), 'skipped', /exceeds the 1\.0 MB parse cap/],
     ['invalid UTF-8 decoded to U+FFFD', exchange('{"Response":{"Error":{"Code":"\uFFFD\uFFFD","Message":"\uFFFD"},"RequestId":"r"}}'), 'error'],
     ['binary junk with an XML-ish start', exchange('<\u0000\u0001\u0002Error>\u00ff', 'application/octet-stream'), 'none'],
-    ['XML with __proto__ element', exchange('<Error><__proto__><Code>x</Code></__proto__><Code>X</Code><HostId>ecs.aliyuncs.com</HostId><RequestId>1</RequestId></Error>', 'text/xml'), 'skipped', /invalid XML/],
+    [
+      'XML with __proto__ element',
+      exchange('<Error><__proto__><Code>x</Code></__proto__><Code>X</Code><HostId>ecs.aliyuncs.com</HostId><RequestId>1</RequestId></Error>', 'text/xml'),
+      'skipped',
+      /invalid XML/,
+    ],
     ['empty body', exchange(''), 'none'],
     ['missing body', exchange(undefined), 'none'],
     ['JSON null', exchange('null'), 'none'],

@@ -19,7 +19,17 @@ import { isNode } from './parse/node.js';
 import { parseXml } from './parse/xml.js';
 
 /** Detectors in the order they look; the first that claims an exchange wins. */
-export const DETECTORS: readonly Detector[] = [detectTencent, detectTencentV2, detectAliyun, detectEc2, detectAws, detectGcp, detectAzure, detectHuawei, detectOci];
+export const DETECTORS: readonly Detector[] = [
+  detectTencent,
+  detectTencentV2,
+  detectAliyun,
+  detectEc2,
+  detectAws,
+  detectGcp,
+  detectAzure,
+  detectHuawei,
+  detectOci,
+];
 
 /**
  * Keys at least one envelope family needs. A JSON body without any of them is rejected before

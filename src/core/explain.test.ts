@@ -10,7 +10,10 @@ describe('explain', () => {
   });
 
   it('falls back through dotted parents and says so', () => {
-    expect(explain({ ...base, provider: 'tencent', code: 'InvalidParameterValue.InvalidImageId.Malformed' })).toMatchObject({ matchedCode: 'InvalidParameterValue', inferred: true });
+    expect(explain({ ...base, provider: 'tencent', code: 'InvalidParameterValue.InvalidImageId.Malformed' })).toMatchObject({
+      matchedCode: 'InvalidParameterValue',
+      inferred: true,
+    });
   });
 
   it('never crosses providers and invents nothing for unknown codes', () => {

@@ -13,7 +13,14 @@ const base: HarEntry = {
 describe('harEntryToExchange', () => {
   it('copies the fields a detector reads', () => {
     const ex = harEntryToExchange(base);
-    expect(ex).toMatchObject({ url: base.request.url, method: 'POST', status: 400, mimeType: 'application/json', responseBody: '{"a":1}', startedDateTime: base.startedDateTime });
+    expect(ex).toMatchObject({
+      url: base.request.url,
+      method: 'POST',
+      status: 400,
+      mimeType: 'application/json',
+      responseBody: '{"a":1}',
+      startedDateTime: base.startedDateTime,
+    });
     expect(ex.responseHeaders).toEqual([{ name: 'x-acs-request-id', value: 'R1' }]);
   });
 
@@ -25,7 +32,10 @@ describe('harEntryToExchange', () => {
   });
 
   it('turns invalid UTF-8 into replacement characters instead of failing', () => {
-    const ex = harEntryToExchange({ ...base, response: { ...base.response, content: { mimeType: 'application/json', text: btoa('\xff\xfe{"a"'), encoding: 'base64' } } });
+    const ex = harEntryToExchange({
+      ...base,
+      response: { ...base.response, content: { mimeType: 'application/json', text: btoa('\xff\xfe{"a"'), encoding: 'base64' } },
+    });
     expect(ex.responseBody).toContain('\uFFFD');
   });
 
@@ -35,8 +45,22 @@ describe('harEntryToExchange', () => {
   });
 
   it('reads postData text, or rebuilds a form body from params', () => {
-    expect(harEntryToExchange({ ...base, request: { ...base.request, postData: { mimeType: 'application/json', text: '{"x":1}' } } }).requestBody).toBe('{"x":1}');
-    const form = harEntryToExchange({ ...base, request: { ...base.request, postData: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'Action', value: 'Run Instances' }, { name: 'A&B', value: '1' }] } } });
+    expect(harEntryToExchange({ ...base, request: { ...base.request, postData: { mimeType: 'application/json', text: '{"x":1}' } } }).requestBody).toBe(
+      '{"x":1}',
+    );
+    const form = harEntryToExchange({
+      ...base,
+      request: {
+        ...base.request,
+        postData: {
+          mimeType: 'application/x-www-form-urlencoded',
+          params: [
+            { name: 'Action', value: 'Run Instances' },
+            { name: 'A&B', value: '1' },
+          ],
+        },
+      },
+    });
     expect(form.requestBody).toBe('Action=Run%20Instances&A%26B=1');
   });
 
@@ -71,7 +95,23 @@ describe('parseHar', () => {
 describe('a HAR with entries of every wrong shape (seeded)', () => {
   // Each field of an entry replaced by a value of another type: the scan reads what it can and never throws.
   const ODD: unknown[] = [null, 0, 'x', [], {}, [null], { text: 1 }, true, -1, '\u0000'];
-  const PATHS = ['request', 'response', 'request.headers', 'response.headers', 'response.content', 'response.content.text', 'response.content.encoding', 'response.status', 'request.url', 'request.method', 'request.postData', 'request.postData.params', 'startedDateTime', 'request.headers.0', 'response.headers.0.value'];
+  const PATHS = [
+    'request',
+    'response',
+    'request.headers',
+    'response.headers',
+    'response.content',
+    'response.content.text',
+    'response.content.encoding',
+    'response.status',
+    'request.url',
+    'request.method',
+    'request.postData',
+    'request.postData.params',
+    'startedDateTime',
+    'request.headers.0',
+    'response.headers.0.value',
+  ];
   const base = fixturesToHar(loadFixtures().map((f) => f.fixture)).log.entries;
 
   it('scans every variant without throwing, keeping the index of each entry', () => {

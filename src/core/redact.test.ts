@@ -25,9 +25,12 @@ describe('redactHeaders', () => {
 
 describe('redactUrl', () => {
   it('redacts signatures, key ids and tokens, keeps signing method and the rest', () => {
-    const url = 'https://ecs.aliyuncs.com/?Action=RunInstances&AccessKeyId=LTAI5tEXAMPLE&SignatureMethod=HMAC-SHA1&Signature=OLeaidS1Jv%2BuX5qY%3D&SecurityToken=tok&RegionId=cn-hangzhou#frag';
+    const url =
+      'https://ecs.aliyuncs.com/?Action=RunInstances&AccessKeyId=LTAI5tEXAMPLE&SignatureMethod=HMAC-SHA1&Signature=OLeaidS1Jv%2BuX5qY%3D&SecurityToken=tok&RegionId=cn-hangzhou#frag';
     const out = redactUrl(url);
-    expect(out).toBe('https://ecs.aliyuncs.com/?Action=RunInstances&AccessKeyId=%5Bredacted%5D&SignatureMethod=HMAC-SHA1&Signature=%5Bredacted%5D&SecurityToken=%5Bredacted%5D&RegionId=cn-hangzhou#frag');
+    expect(out).toBe(
+      'https://ecs.aliyuncs.com/?Action=RunInstances&AccessKeyId=%5Bredacted%5D&SignatureMethod=HMAC-SHA1&Signature=%5Bredacted%5D&SecurityToken=%5Bredacted%5D&RegionId=cn-hangzhou#frag',
+    );
   });
 
   it('redacts presigned S3 / SigV4 query credentials', () => {
@@ -49,7 +52,9 @@ describe('redactUrl', () => {
 
 describe('redactBody', () => {
   it('redacts form bodies by parameter name', () => {
-    expect(redactBody('Action=X&AWSAccessKeyId=AKIA1&Signature=s%3D', 'application/x-www-form-urlencoded')).toBe('Action=X&AWSAccessKeyId=%5Bredacted%5D&Signature=%5Bredacted%5D');
+    expect(redactBody('Action=X&AWSAccessKeyId=AKIA1&Signature=s%3D', 'application/x-www-form-urlencoded')).toBe(
+      'Action=X&AWSAccessKeyId=%5Bredacted%5D&Signature=%5Bredacted%5D',
+    );
   });
 
   it('redacts JSON keys at any depth', () => {

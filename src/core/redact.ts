@@ -81,7 +81,9 @@ export function redactBody(text: string, mimeType: string): string {
     }
   }
   // Unknown text: redact "key": "value" and key=value pairs whose key looks secret.
-  const quoted = text.replace(/("([^"\\]{1,100})"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, prefix: string, key: string) => (isSecretParam(key) ? `${prefix}"${REDACTED}"` : m));
+  const quoted = text.replace(/("([^"\\]{1,100})"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, prefix: string, key: string) =>
+    isSecretParam(key) ? `${prefix}"${REDACTED}"` : m,
+  );
   return redactPairsInText(quoted, REDACTED);
 }
 

@@ -63,7 +63,8 @@ function serviceFromHost(host: string): string | undefined {
  * Region labels in endpoint hosts: ecs.cn-hangzhou.aliyuncs.com, oss-cn-hangzhou.aliyuncs.com, ec2.us-east-1.amazonaws.com,
  * ecs.cn-north-4.myhuaweicloud.com, iaas.us-ashburn-1.oraclecloud.com.
  */
-const HOST_REGION = /(?:^|[.-])((?:cn|ap|us|eu|me|sa|af|ca|il|mx|na|la|uk|jp|kr|in|br)-[a-z]+(?:-[a-z]+)?(?:-\d+)?)\.(?:[a-z0-9-]+\.)*(?:tencentcloudapi\.com|aliyuncs\.com|amazonaws\.com(?:\.cn)?|myhuaweicloud\.com|oraclecloud\.com)$/;
+const HOST_REGION =
+  /(?:^|[.-])((?:cn|ap|us|eu|me|sa|af|ca|il|mx|na|la|uk|jp|kr|in|br)-[a-z]+(?:-[a-z]+)?(?:-\d+)?)\.(?:[a-z0-9-]+\.)*(?:tencentcloudapi\.com|aliyuncs\.com|amazonaws\.com(?:\.cn)?|myhuaweicloud\.com|oraclecloud\.com)$/;
 
 /** Azure Resource Manager: the resource provider in the path (/providers/Microsoft.Compute/…) names the service. */
 function armNamespace(host: string, url: string): string | undefined {

@@ -13,7 +13,12 @@ describe('normaliseContent: the three shapes getContent resolves with', () => {
   });
 
   it.each([
-    ['Firefox base64 body of an unknown mime type: the entry says base64', ['eyJhIjoxfQ==', 'application/x-amz-json-1.1'], 'base64', { text: 'eyJhIjoxfQ==', encoding: 'base64' }],
+    [
+      'Firefox base64 body of an unknown mime type: the entry says base64',
+      ['eyJhIjoxfQ==', 'application/x-amz-json-1.1'],
+      'base64',
+      { text: 'eyJhIjoxfQ==', encoding: 'base64' },
+    ],
     ['polyfill [content] with a base64 entry', ['eyJhIjoxfQ==', undefined], 'base64', { text: 'eyJhIjoxfQ==', encoding: 'base64' }],
     ['Chrome says text (""): the entry does not override it', ['{"a":1}', ''], 'base64', { text: '{"a":1}' }],
     ['Firefox text body, no entry encoding', ['{"a":1}', 'application/json'], undefined, { text: '{"a":1}' }],
@@ -48,7 +53,11 @@ function fakeEvent<F>() {
 
 function fakeDevtools(panels: Record<string, unknown>) {
   return {
-    network: { onRequestFinished: fakeEvent(), onNavigated: fakeEvent<(url: string) => void>(), getHAR: (cb?: (log: unknown) => void) => cb?.({ entries: [] }) },
+    network: {
+      onRequestFinished: fakeEvent(),
+      onNavigated: fakeEvent<(url: string) => void>(),
+      getHAR: (cb?: (log: unknown) => void) => cb?.({ entries: [] }),
+    },
     panels: { create: vi.fn(), ...panels },
     inspectedWindow: { reload: vi.fn() },
   };
@@ -82,7 +91,12 @@ describe('theme', () => {
 
 describe('network', () => {
   it('reads getHAR through its callback (not wrapped by the polyfill) and gives plain entries', async () => {
-    const entry = { startedDateTime: 't', request: { url: 'u', method: 'GET' }, response: { status: 200 }, getContent: (cb: (c: string, e: string) => void) => cb('x', '') };
+    const entry = {
+      startedDateTime: 't',
+      request: { url: 'u', method: 'GET' },
+      response: { status: 200 },
+      getContent: (cb: (c: string, e: string) => void) => cb('x', ''),
+    };
     const devtools = fakeDevtools({});
     devtools.network.getHAR = (cb) => cb?.({ entries: [entry] });
     const [req] = await createDevtoolsApi(devtools as never).getHar();
@@ -91,7 +105,10 @@ describe('network', () => {
   });
   it("reads a Firefox getHAR entry's body from the entry itself (no getContent), base64 included", async () => {
     const devtools = fakeDevtools({});
-    const entry = { request: { url: 'u' }, response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', text: 'eyJhIjoxfQ==', encoding: 'base64' } } };
+    const entry = {
+      request: { url: 'u' },
+      response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', text: 'eyJhIjoxfQ==', encoding: 'base64' } },
+    };
     devtools.network.getHAR = () => Promise.resolve({ entries: [entry] }) as never;
     const [req] = await createDevtoolsApi(devtools as never).getHar();
     expect(await req?.readBody()).toEqual({ text: 'eyJhIjoxfQ==', encoding: 'base64' });
@@ -102,7 +119,11 @@ describe('network', () => {
     const api = createDevtoolsApi(devtools as never);
     const seen: Promise<unknown>[] = [];
     api.onRequestFinished((req) => seen.push(req.readBody()));
-    const raw = { request: { url: 'u' }, response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', encoding: 'base64' } }, getContent: () => Promise.resolve(['eyJhIjoxfQ==', 'application/x-amz-json-1.1']) };
+    const raw = {
+      request: { url: 'u' },
+      response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', encoding: 'base64' } },
+      getContent: () => Promise.resolve(['eyJhIjoxfQ==', 'application/x-amz-json-1.1']),
+    };
     for (const listener of devtools.network.onRequestFinished.listeners) (listener as (r: unknown) => void)(raw);
     expect(await seen[0]).toEqual({ text: 'eyJhIjoxfQ==', encoding: 'base64' });
   });

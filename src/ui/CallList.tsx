@@ -5,7 +5,15 @@ import { formatTime, restCallLabel, shortMessage, type CallRow } from './call-ro
 import { usePanel } from './context.js';
 import { COLUMN_LABELS, COLUMNS, type Column } from './sort.js';
 
-const CELL_CLASS: Record<Column, string> = { time: 'time', provider: 'provider', action: 'action', status: 'status', code: 'code', message: 'message', requestId: 'request-id' };
+const CELL_CLASS: Record<Column, string> = {
+  time: 'time',
+  provider: 'provider',
+  action: 'action',
+  status: 'status',
+  code: 'code',
+  message: 'message',
+  requestId: 'request-id',
+};
 
 /** Fixed row height: the list is windowed, only the rows in view (plus a margin) exist in the DOM. */
 export const ROW_HEIGHT = 22;
@@ -25,7 +33,19 @@ function RestCall({ row }: { row: CallRow }) {
   );
 }
 
-function Row({ row, index, selected, marked, onSelect }: { row: CallRow; index: number; selected: boolean; marked: boolean; onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void }) {
+function Row({
+  row,
+  index,
+  selected,
+  marked,
+  onSelect,
+}: {
+  row: CallRow;
+  index: number;
+  selected: boolean;
+  marked: boolean;
+  onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void;
+}) {
   return (
     <div
       class={`row kind-${row.kind}${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
@@ -45,8 +65,12 @@ function Row({ row, index, selected, marked, onSelect }: { row: CallRow; index: 
         onSelect(row.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'one');
       }}
     >
-      <span class="cell time" role="gridcell">{formatTime(row.startedAt)}</span>
-      <span class="cell provider" role="gridcell">{row.provider ? PROVIDER_LABELS[row.provider] : ''}</span>
+      <span class="cell time" role="gridcell">
+        {formatTime(row.startedAt)}
+      </span>
+      <span class="cell provider" role="gridcell">
+        {row.provider ? PROVIDER_LABELS[row.provider] : ''}
+      </span>
       {row.action !== undefined ? (
         <span class="cell action" role="gridcell" title={row.action}>
           {row.action}
@@ -54,10 +78,18 @@ function Row({ row, index, selected, marked, onSelect }: { row: CallRow; index: 
       ) : (
         <RestCall row={row} />
       )}
-      <span class="cell status" role="gridcell">{row.status || ''}</span>
-      <span class="cell code" role="gridcell" title={row.code}>{row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}</span>
-      <span class="cell message" role="gridcell" title={row.message}>{shortMessage(row.message)}</span>
-      <span class="cell request-id" role="gridcell">{row.requestId ?? ''}</span>
+      <span class="cell status" role="gridcell">
+        {row.status || ''}
+      </span>
+      <span class="cell code" role="gridcell" title={row.code}>
+        {row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}
+      </span>
+      <span class="cell message" role="gridcell" title={row.message}>
+        {shortMessage(row.message)}
+      </span>
+      <span class="cell request-id" role="gridcell">
+        {row.requestId ?? ''}
+      </span>
     </div>
   );
 }
@@ -109,7 +141,15 @@ export function CallList() {
   const slice = rows.slice(first, last);
 
   return (
-    <div class="list" ref={scroller} role="grid" aria-rowcount={rows.length + 1} data-count={rows.length} data-testid="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div
+      class="list"
+      ref={scroller}
+      role="grid"
+      aria-rowcount={rows.length + 1}
+      data-count={rows.length}
+      data-testid="list"
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+    >
       <div class="row header" role="row" aria-rowindex={1}>
         {COLUMNS.map((column) => {
           const sorted = sort.column === column;

@@ -47,7 +47,9 @@ function RequestSection({ row }: { row: CallRow }) {
       <h3>Request</h3>
       <dl>
         <Field label="Method">{ex.method}</Field>
-        <Field label="URL" testid="detail-url">{row.url}</Field>
+        <Field label="URL" testid="detail-url">
+          {row.url}
+        </Field>
         {info?.action && <Field label="Action">{info.action}</Field>}
         {info?.service && <Field label="Service">{info.service}</Field>}
         {info?.region && <Field label="Region">{info.region}</Field>}
@@ -122,7 +124,12 @@ export function Detail({ row }: { row: CallRow }) {
             Copy for support{picked.length > 1 ? ` (${picked.length})` : ''}
           </button>
         )}
-        <button type="button" data-testid="copy-curl" title="The request as a curl command, with credentials, signatures, tokens and cookies redacted" onClick={(e) => void copy(e.currentTarget, toCurl(row.exchange), 'as cURL (secrets redacted)')}>
+        <button
+          type="button"
+          data-testid="copy-curl"
+          title="The request as a curl command, with credentials, signatures, tokens and cookies redacted"
+          onClick={(e) => void copy(e.currentTarget, toCurl(row.exchange), 'as cURL (secrets redacted)')}
+        >
           Copy as cURL
         </button>
         <button type="button" class="icon" title="Close details (Esc)" data-testid="close-detail" onClick={() => store.select(undefined)}>
@@ -132,7 +139,11 @@ export function Detail({ row }: { row: CallRow }) {
       <dl>
         {row.provider && <Field label="Provider">{PROVIDER_LABELS[row.provider]}</Field>}
         <Field label="HTTP status">{row.status || 'no response'}</Field>
-        {row.kind === 'skipped' && <Field label="Not parsed" testid="detail-skipped">{row.skippedReason}</Field>}
+        {row.kind === 'skipped' && (
+          <Field label="Not parsed" testid="detail-skipped">
+            {row.skippedReason}
+          </Field>
+        )}
         {finding && (
           <>
             <Field label="Meaning" testid="detail-meaning">
@@ -144,9 +155,19 @@ export function Detail({ row }: { row: CallRow }) {
                 {note.module.code}: {note.module.meaning}
               </Field>
             )}
-            {note?.remediation && <Field label="What to do" testid="detail-hint">{note.remediation}</Field>}
-            {note?.category && <Field label="Category" testid="detail-category">{CATEGORY_LABELS[note.category]}</Field>}
-            <Field label="Retry helps" testid="detail-retryable">{retryText(note?.retryable)}</Field>
+            {note?.remediation && (
+              <Field label="What to do" testid="detail-hint">
+                {note.remediation}
+              </Field>
+            )}
+            {note?.category && (
+              <Field label="Category" testid="detail-category">
+                {CATEGORY_LABELS[note.category]}
+              </Field>
+            )}
+            <Field label="Retry helps" testid="detail-retryable">
+              {retryText(note?.retryable)}
+            </Field>
             {docs && (
               <Field label="Docs">
                 <a href={docs} target="_blank" rel="noopener noreferrer" data-testid="detail-docs">
@@ -154,12 +175,16 @@ export function Detail({ row }: { row: CallRow }) {
                 </a>
               </Field>
             )}
-            <Field label="Message" testid="detail-message">{finding.message ?? ''}</Field>
+            <Field label="Message" testid="detail-message">
+              {finding.message ?? ''}
+            </Field>
           </>
         )}
         {row.requestId && (
           <Field label="RequestId">
-            <span class="mono" data-testid="detail-request-id">{row.requestId}</span>{' '}
+            <span class="mono" data-testid="detail-request-id">
+              {row.requestId}
+            </span>{' '}
             <button type="button" data-testid="copy-request-id" onClick={(e) => void copyRequestId(e.currentTarget)}>
               Copy
             </button>
@@ -181,7 +206,9 @@ export function Detail({ row }: { row: CallRow }) {
       {row.exchange.responseBody !== undefined && (
         <section>
           <h3>Response</h3>
-          <pre class="raw" data-testid="detail-raw">{prettyBody(row.exchange.responseBody, row.exchange.mimeType)}</pre>
+          <pre class="raw" data-testid="detail-raw">
+            {prettyBody(row.exchange.responseBody, row.exchange.mimeType)}
+          </pre>
         </section>
       )}
     </aside>

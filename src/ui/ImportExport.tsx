@@ -18,10 +18,22 @@ export function ImportExportButtons() {
   };
   return (
     <>
-      <button type="button" data-testid="export-har" disabled={failed.length === 0} title="The visible failed calls as HAR 1.2, secrets redacted" onClick={(e) => exportAs(e.currentTarget, 'har')}>
+      <button
+        type="button"
+        data-testid="export-har"
+        disabled={failed.length === 0}
+        title="The visible failed calls as HAR 1.2, secrets redacted"
+        onClick={(e) => exportAs(e.currentTarget, 'har')}
+      >
         Export HAR
       </button>
-      <button type="button" data-testid="export-json" disabled={failed.length === 0} title="The visible failed calls as JSON in the format of cloud-errors scan --json" onClick={(e) => exportAs(e.currentTarget, 'json')}>
+      <button
+        type="button"
+        data-testid="export-json"
+        disabled={failed.length === 0}
+        title="The visible failed calls as JSON in the format of cloud-errors scan --json"
+        onClick={(e) => exportAs(e.currentTarget, 'json')}
+      >
         Export JSON
       </button>
       <label class="button" title="Analyse a HAR file (you can also drop it on the panel); shown apart from live capture">
@@ -55,10 +67,22 @@ export function ImportBar() {
     <div class="import-bar" data-testid="import-bar">
       {imported && (
         <>
-          <button type="button" class={`tab${showing === 'live' ? ' active' : ''}`} aria-pressed={showing === 'live'} data-testid="show-live" onClick={() => workspace.show('live')}>
+          <button
+            type="button"
+            class={`tab${showing === 'live' ? ' active' : ''}`}
+            aria-pressed={showing === 'live'}
+            data-testid="show-live"
+            onClick={() => workspace.show('live')}
+          >
             Live capture
           </button>
-          <button type="button" class={`tab${showing === 'import' ? ' active' : ''}`} aria-pressed={showing === 'import'} data-testid="show-import" onClick={() => workspace.show('import')}>
+          <button
+            type="button"
+            class={`tab${showing === 'import' ? ' active' : ''}`}
+            aria-pressed={showing === 'import'}
+            data-testid="show-import"
+            onClick={() => workspace.show('import')}
+          >
             Imported: {imported.name}
           </button>
         </>

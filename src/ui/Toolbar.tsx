@@ -24,11 +24,25 @@ function Chips() {
   return (
     <div class="chips" data-testid="chips">
       {providers.map((p) => (
-        <Chip key={p} label={PROVIDER_LABELS[p]} count={providerCounts.get(p) ?? 0} active={store.providers.value.has(p)} onToggle={() => store.toggleProvider(p)} testid={`chip-provider-${p}`} />
+        <Chip
+          key={p}
+          label={PROVIDER_LABELS[p]}
+          count={providerCounts.get(p) ?? 0}
+          active={store.providers.value.has(p)}
+          onToggle={() => store.toggleProvider(p)}
+          testid={`chip-provider-${p}`}
+        />
       ))}
       {providers.length > 0 && categories.length > 0 && <span class="separator" />}
       {categories.map((c) => (
-        <Chip key={c} label={CATEGORY_LABELS[c]} count={categoryCounts.get(c) ?? 0} active={store.categories.value.has(c)} onToggle={() => store.toggleCategory(c)} testid={`chip-category-${c}`} />
+        <Chip
+          key={c}
+          label={CATEGORY_LABELS[c]}
+          count={categoryCounts.get(c) ?? 0}
+          active={store.categories.value.has(c)}
+          onToggle={() => store.toggleCategory(c)}
+          testid={`chip-category-${c}`}
+        />
       ))}
     </div>
   );
@@ -56,7 +70,12 @@ export function Toolbar() {
           Preserve log
         </label>
         <label title="Also list recognised successful cloud calls and calls that were not parsed">
-          <input type="checkbox" data-testid="show-successes" checked={store.showSuccesses.value} onChange={(e) => store.setShowSuccesses(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            data-testid="show-successes"
+            checked={store.showSuccesses.value}
+            onChange={(e) => store.setShowSuccesses(e.currentTarget.checked)}
+          />
           Show successful calls
         </label>
         <label title="One line per error code: count, first and last seen, and the actions that hit it">

@@ -69,7 +69,16 @@ function startedAt(exchange: HttpExchange): number {
 
 /** A row for an analysed exchange, or undefined when it is not a cloud call ("none"). */
 export function rowFromAnalysis(id: number, exchange: HttpExchange, analysis: Analysis): CallRow | undefined {
-  const base = { id, startedAt: startedAt(exchange), status: exchange.status, method: exchange.method, url: redactUrl(exchange.url), exchange, analysis, action: analysis.request.action };
+  const base = {
+    id,
+    startedAt: startedAt(exchange),
+    status: exchange.status,
+    method: exchange.method,
+    url: redactUrl(exchange.url),
+    exchange,
+    analysis,
+    action: analysis.request.action,
+  };
   const d = analysis.detection;
   switch (d.kind) {
     case 'error': {
@@ -100,7 +109,17 @@ export function rowFromAnalysis(id: number, exchange: HttpExchange, analysis: An
 /** A row for a call the capture refused to read (body over the size cap). */
 export function skippedRow(id: number, exchange: HttpExchange, reason: string): CallRow {
   const url = redactUrl(exchange.url);
-  return { id, startedAt: startedAt(exchange), kind: 'skipped', status: exchange.status, method: exchange.method, url, exchange, skippedReason: reason, message: reason };
+  return {
+    id,
+    startedAt: startedAt(exchange),
+    kind: 'skipped',
+    status: exchange.status,
+    method: exchange.method,
+    url,
+    exchange,
+    skippedReason: reason,
+    message: reason,
+  };
 }
 
 /** The first line of a message, cut to fit a row. */

@@ -7,7 +7,18 @@ describe('prettyBody', () => {
   });
   it('indents XML, one element per line, text elements on one line', () => {
     expect(prettyXml('<?xml version="1.0"?><Response><Errors><Error><Code>A</Code><Message/></Error></Errors><RequestID>r</RequestID></Response>')).toBe(
-      ['<?xml version="1.0"?>', '<Response>', '  <Errors>', '    <Error>', '      <Code>A</Code>', '      <Message/>', '    </Error>', '  </Errors>', '  <RequestID>r</RequestID>', '</Response>'].join('\n'),
+      [
+        '<?xml version="1.0"?>',
+        '<Response>',
+        '  <Errors>',
+        '    <Error>',
+        '      <Code>A</Code>',
+        '      <Message/>',
+        '    </Error>',
+        '  </Errors>',
+        '  <RequestID>r</RequestID>',
+        '</Response>',
+      ].join('\n'),
     );
   });
   it('returns broken or other bodies unchanged', () => {

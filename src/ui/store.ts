@@ -91,8 +91,18 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   /** Bursts over everything captured (not only what the filter shows): a cause is a cause. */
   const bursts = computed(() => detectBursts(rows.value.filter((r) => r.kind === 'error')).filter((b) => !dismissedBursts.value.has(b.kind)));
   // Facet counts: each chip group counts what the text and the *other* group let through.
-  const providerCounts = computed(() => countBy(textMatched.value.filter((r) => inSelection(categories.value, r.category)), (r) => r.provider));
-  const categoryCounts = computed(() => countBy(textMatched.value.filter((r) => inSelection(providers.value, r.provider)), (r) => r.category));
+  const providerCounts = computed(() =>
+    countBy(
+      textMatched.value.filter((r) => inSelection(categories.value, r.category)),
+      (r) => r.provider,
+    ),
+  );
+  const categoryCounts = computed(() =>
+    countBy(
+      textMatched.value.filter((r) => inSelection(providers.value, r.provider)),
+      (r) => r.category,
+    ),
+  );
   /**
    * The selected call while the list shows it: a filter that hides it closes the detail (and `c` copies
    * nothing hidden); the selection comes back when the filter lets the call through again.
@@ -110,7 +120,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     const fresh: CallRow[] = [];
     for (const call of calls) {
       const id = nextId++;
-      const row = call.skippedReason !== undefined ? skippedRow(id, call.exchange, call.skippedReason) : rowFromAnalysis(id, call.exchange, analyze(call.exchange));
+      const row =
+        call.skippedReason !== undefined ? skippedRow(id, call.exchange, call.skippedReason) : rowFromAnalysis(id, call.exchange, analyze(call.exchange));
       if (row) fresh.push(row);
     }
     batch(() => {

@@ -65,7 +65,8 @@ const SDK_THROTTLING =
   'Alibaba Cloud SDK retry policy: Darabonba OpenAPI client raises ThrottlingError for Throttling, Throttling.User, Throttling.Api (alibabacloud-go/darabonba-openapi client.go); messages from the STS throttling error table';
 
 // ---------- OSS (Object Storage Service) sources and pages ----------
-const OSS_TABLE = 'Alibaba Cloud OSS common error codes table (OSS SDK error-handling docs: alibabacloud.com/help/doc-detail/32141.html, help.aliyun.com/document_detail/35028.htm)';
+const OSS_TABLE =
+  'Alibaba Cloud OSS common error codes table (OSS SDK error-handling docs: alibabacloud.com/help/doc-detail/32141.html, help.aliyun.com/document_detail/35028.htm)';
 const OSS_400 = 'Alibaba Cloud OSS troubleshooting page "HTTP status code 400"';
 const OSS_403 = 'Alibaba Cloud OSS troubleshooting page "HTTP 403 errors"';
 const OSS_409 = 'Alibaba Cloud OSS troubleshooting page "HTTP status code 409"';
@@ -127,7 +128,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidAccessKeyId.NotFound',
     meaning: 'The specified Access Key ID does not exist.',
     remediation:
-      'Check the AccessKey ID value (no surrounding whitespace), that it was not deleted in the RAM console (the user\'s AccessKey list), that it belongs to the same site as the endpoint (China site and international site accounts differ), and which credential source the SDK actually used.',
+      "Check the AccessKey ID value (no surrounding whitespace), that it was not deleted in the RAM console (the user's AccessKey list), that it belongs to the same site as the endpoint (China site and international site accounts differ), and which credential source the SDK actually used.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -159,8 +160,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     provider: 'aliyun',
     code: 'InvalidOwnerId',
     meaning: 'The specified OwnerId is not valid.',
-    remediation:
-      'Remove OwnerId (it defaults to the caller\'s account) or correct it to the numeric UID of the Alibaba Cloud account that owns the resource.',
+    remediation: "Remove OwnerId (it defaults to the caller's account) or correct it to the numeric UID of the Alibaba Cloud account that owns the resource.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -203,8 +203,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'aliyun',
     code: 'MissingParameter',
-    meaning:
-      'A mandatory input parameter is missing: Action, AccessKeyId, Signature, TimeStamp, Version, or OwnerId/OwnerAccount.',
+    meaning: 'A mandatory input parameter is missing: Action, AccessKeyId, Signature, TimeStamp, Version, or OwnerId/OwnerAccount.',
     remediation:
       'Action, AccessKeyId, Signature, Timestamp and Version are common parameters every RPC request needs: check that your SDK or signer adds them (400). The 403 variant names OwnerId/OwnerAccount: check that the AccessKey resolves to the owning account, or pass OwnerId when acting for another account.',
     category: 'parameter',
@@ -229,7 +228,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'Throttling',
     meaning: 'You have made too many requests within a short time; your request is denied due to request throttling.',
     remediation:
-      'Flow control rejected the call. Retry with jittered exponential backoff, reduce concurrency and batch queries, check the API\'s rate limit in Quota Center > API Rate Limits, and request a higher quota there if the rate is needed.',
+      "Flow control rejected the call. Retry with jittered exponential backoff, reduce concurrency and batch queries, check the API's rate limit in Quota Center > API Rate Limits, and request a higher quota there if the rate is needed.",
     category: 'quota-throttling',
     retryable: true,
     httpStatus: 400,
@@ -263,7 +262,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'ChargeTypeViolation',
     meaning: 'The operation is not permitted due to charge type of the instance.',
     remediation:
-      'The instance\'s billing method (subscription or pay-as-you-go) does not allow this operation. Check its charge type, use the operation meant for that billing method, or convert the billing method first where the product allows it.',
+      "The instance's billing method (subscription or pay-as-you-go) does not allow this operation. Check its charge type, use the operation meant for that billing method, or convert the billing method first where the product allows it.",
     category: 'billing',
     retryable: false,
     httpStatus: 403,
@@ -274,7 +273,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'Forbidden.AccessKeyDisabled',
     meaning: 'The Access Key is disabled.',
     remediation:
-      'Enable the AccessKey again in the RAM console (the user\'s AccessKey list) or switch to an active AccessKey pair, and update the stored credentials everywhere they are used.',
+      "Enable the AccessKey again in the RAM console (the user's AccessKey list) or switch to an active AccessKey pair, and update the stored credentials everywhere they are used.",
     category: 'authentication',
     retryable: false,
     httpStatus: 403,
@@ -351,7 +350,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidAction',
     meaning: 'Specified action is not valid.',
     remediation:
-      'The Action is not valid for this product or endpoint. Check the action name\'s spelling and case, the product\'s API Version, and that the request reaches the right product endpoint (HostId in the response shows which one answered).',
+      "The Action is not valid for this product or endpoint. Check the action name's spelling and case, the product's API Version, and that the request reaches the right product endpoint (HostId in the response shows which one answered).",
     category: 'unsupported',
     retryable: false,
     httpStatus: 403,
@@ -374,7 +373,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidParameter.OwnerAccount',
     meaning: 'OwnerAccount is Invalid.',
     remediation:
-      'Remove OwnerAccount (the owner is derived from the AccessKey) unless you act on behalf of another account, or correct it to that account\'s exact name.',
+      "Remove OwnerAccount (the owner is derived from the AccessKey) unless you act on behalf of another account, or correct it to that account's exact name.",
     category: 'parameter',
     retryable: false,
     httpStatus: 403,
@@ -429,7 +428,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidDiskId.NotFound',
     meaning: 'The specified DiskId does not exist.',
     remediation:
-      'Check the disk ID (d-…), the RegionId and the endpoint\'s region, and whether the disk was released; list the disks of that region with DescribeDisks.',
+      "Check the disk ID (d-…), the RegionId and the endpoint's region, and whether the disk was released; list the disks of that region with DescribeDisks.",
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -451,7 +450,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidInstanceId.NotFound',
     meaning: 'The specified InstanceId does not exist.',
     remediation:
-      'Check the instance ID (i-…), the RegionId and the endpoint\'s region, and whether the instance was released; list the instances of that region with DescribeInstances.',
+      "Check the instance ID (i-…), the RegionId and the endpoint's region, and whether the instance was released; list the instances of that region with DescribeInstances.",
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -526,8 +525,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'aliyun',
     code: 'ServiceUnavailable.RegionMaintaining',
-    meaning:
-      'System maintenance is in progress on the selected region, please wait a few minutes before trying again.',
+    meaning: 'System maintenance is in progress on the selected region, please wait a few minutes before trying again.',
     remediation:
       'The region is under system maintenance. Wait a few minutes and retry with backoff, check Alibaba Cloud maintenance announcements, and fail over to another region if the operation cannot wait.',
     category: 'server',
@@ -869,8 +867,7 @@ export const ALIYUN_CATALOG: readonly CatalogEntry[] = [
     provider: 'aliyun',
     code: 'InvalidPartOrder',
     meaning: 'The part sequence is invalid.',
-    remediation:
-      'The parts in the CompleteMultipartUpload body must be in ascending PartNumber order. Sort the part list by PartNumber before completing.',
+    remediation: 'The parts in the CompleteMultipartUpload body must be in ascending PartNumber order. Sort the part list by PartNumber before completing.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,

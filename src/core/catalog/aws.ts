@@ -101,8 +101,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'SignatureDoesNotMatch',
-    meaning:
-      'The request signature we calculated does not match the signature you provided. Check your AWS secret access key and signing method.',
+    meaning: 'The request signature we calculated does not match the signature you provided. Check your AWS secret access key and signing method.',
     remediation:
       'Most often a wrong secret key, region or service in the SigV4 scope, or a header/body changed after signing (proxy, Content-Type, URL encoding of the key). Fix those; a retry only helps when the clock was skewed, which the SDK corrects itself.',
     category: 'signature-clock',
@@ -132,8 +131,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'LimitExceededException',
-    meaning:
-      'A limit was exceeded: too many requests or concurrent operations (for example too many concurrent table requests in DynamoDB).',
+    meaning: 'A limit was exceeded: too many requests or concurrent operations (for example too many concurrent table requests in DynamoDB).',
     remediation: `${BACKOFF}; serialise control-plane operations (CreateTable, UpdateTable …) and check the relevant quota in Service Quotas.`,
     category: 'quota-throttling',
     retryable: true,
@@ -151,8 +149,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'ProvisionedThroughputExceededException',
-    meaning:
-      'Your request rate is too high. The AWS SDKs for DynamoDB automatically retry requests that receive this exception.',
+    meaning: 'Your request rate is too high. The AWS SDKs for DynamoDB automatically retry requests that receive this exception.',
     remediation: `${BACKOFF}; check the table's or index's consumed capacity, spread hot partition keys, raise provisioned capacity or switch to on-demand.`,
     category: 'quota-throttling',
     retryable: true,
@@ -246,7 +243,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'TimeoutError',
     meaning: 'The SDK gave up waiting for the response (connection or socket timeout): a transient error in the SDK classification.',
     remediation:
-      'Retry (the SDK does); if it persists, raise requestTimeout / connectionTimeout in the client\'s request handler, check the network path (VPC endpoint, NAT, proxy) and the region endpoint.',
+      "Retry (the SDK does); if it persists, raise requestTimeout / connectionTimeout in the client's request handler, check the network path (VPC endpoint, NAT, proxy) and the region endpoint.",
     category: 'server',
     retryable: true,
     source: SMITHY + ' (TRANSIENT_ERROR_CODES)',
@@ -288,7 +285,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'ExpiredTokenException',
     meaning: 'The security token included in the request has expired. Request a new security token and try again.',
     remediation:
-      'Refresh the temporary credentials (aws sso login, re-assume the role, or let the SDK credential provider refresh them) instead of caching AWS_SESSION_TOKEN; check the role\'s maximum session duration.',
+      "Refresh the temporary credentials (aws sso login, re-assume the role, or let the SDK credential provider refresh them) instead of caching AWS_SESSION_TOKEN; check the role's maximum session duration.",
     category: 'authentication',
     retryable: false,
     httpStatus: 403,
@@ -351,7 +348,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidParameterValue',
     meaning: 'An invalid or out-of-range value was supplied for the input parameter.',
     remediation:
-      'The message names the parameter: fix its value (format, allowed values, full resource ID) against the action\'s API reference, and check it is valid in the target region.',
+      "The message names the parameter: fix its value (format, allowed values, full resource ID) against the action's API reference, and check it is valid in the target region.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -450,7 +447,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'ValidationError',
     meaning: 'The input fails to satisfy the constraints specified by an AWS service.',
-    remediation: 'Read the message for the failing field and constraint (length, pattern, allowed values) and fix the input; validate against the API reference before sending.',
+    remediation:
+      'Read the message for the failing field and constraint (length, pattern, allowed values) and fix the input; validate against the API reference before sending.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -460,7 +458,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'ValidationException',
     meaning: 'The input fails to satisfy the constraints specified by the service.',
-    remediation: 'Read the message for the failing field and constraint (length, pattern, required member) and fix the request body; check it matches the API version the SDK targets.',
+    remediation:
+      'Read the message for the failing field and constraint (length, pattern, required member) and fix the request body; check it matches the API version the SDK targets.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -469,7 +468,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'MissingAuthenticationTokenException',
     meaning: 'Request must contain a valid (registered) AWS Access Key ID.',
-    remediation: 'Sign the request with SigV4 using configured credentials; check that the SDK found credentials (profile, env vars, role) and is not in anonymous mode.',
+    remediation:
+      'Sign the request with SigV4 using configured credentials; check that the SDK found credentials (profile, env vars, role) and is not in anonymous mode.',
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -481,7 +481,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'ExpiredToken',
     meaning: 'The provided token has expired.',
     remediation:
-      'Obtain fresh temporary credentials (re-assume the role, aws sso login, or let the SDK provider refresh); do not cache an AWS_SESSION_TOKEN beyond its expiration and check the role\'s maximum session duration.',
+      "Obtain fresh temporary credentials (re-assume the role, aws sso login, or let the SDK provider refresh); do not cache an AWS_SESSION_TOKEN beyond its expiration and check the role's maximum session duration.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -490,8 +490,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'RegionDisabledException',
-    meaning:
-      'STS is not activated in the requested region for the account that is being asked to generate credentials.',
+    meaning: 'STS is not activated in the requested region for the account that is being asked to generate credentials.',
     remediation:
       'Activate STS for that Region in the IAM console (Account settings > Security Token Service endpoints) or call the STS endpoint of a Region that is active.',
     category: 'permission',
@@ -503,7 +502,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidIdentityToken',
     meaning: 'The web identity token that was passed could not be validated by AWS.',
     remediation:
-      'Check the OIDC token is unexpired, its issuer matches an IAM OIDC identity provider, its aud is one of the provider\'s client IDs and its thumbprint/keys are current; get a fresh token from the IdP.',
+      "Check the OIDC token is unexpired, its issuer matches an IAM OIDC identity provider, its aud is one of the provider's client IDs and its thumbprint/keys are current; get a fresh token from the IdP.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -514,7 +513,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'NoSuchEntity',
     meaning: 'The request was rejected because it referenced a resource entity that does not exist.',
-    remediation: 'Check the user, role, group or policy name/ARN (case, path, account ID) and that it was not deleted; IAM is global, so the Region does not matter.',
+    remediation:
+      'Check the user, role, group or policy name/ARN (case, path, account ID) and that it was not deleted; IAM is global, so the Region does not matter.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -532,7 +532,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'LimitExceeded',
     meaning: 'The request was rejected because it attempted to create resources beyond the current AWS account limits.',
-    remediation: 'Delete unused IAM entities (old access keys, policy versions, roles) or request a higher IAM quota in Service Quotas; each user may have at most two access keys.',
+    remediation:
+      'Delete unused IAM entities (old access keys, policy versions, roles) or request a higher IAM quota in Service Quotas; each user may have at most two access keys.',
     category: 'quota-throttling',
     retryable: false,
     httpStatus: 409,
@@ -541,7 +542,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'DeleteConflict',
     meaning: 'The request was rejected because it attempted to delete a resource that has attached subordinate entities.',
-    remediation: 'Detach or delete the dependent entities first (attached policies, access keys, login profile, instance profiles, group memberships), then delete.',
+    remediation:
+      'Detach or delete the dependent entities first (attached policies, access keys, login profile, instance profiles, group memberships), then delete.',
     category: 'conflict',
     retryable: false,
     httpStatus: 409,
@@ -550,7 +552,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'MalformedPolicyDocument',
     meaning: 'The request was rejected because the policy document was malformed.',
-    remediation: 'Validate the JSON policy (Version "2012-10-17", Effect/Action/Resource, valid ARNs and condition keys) with IAM Access Analyzer policy validation before sending.',
+    remediation:
+      'Validate the JSON policy (Version "2012-10-17", Effect/Action/Resource, valid ARNs and condition keys) with IAM Access Analyzer policy validation before sending.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -559,7 +562,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'ServiceFailure',
     meaning: 'The request processing has failed because of an unknown error, exception or failure.',
-    remediation: 'Retry the IAM call with exponential backoff and jitter; if it keeps failing, check the AWS Health Dashboard and contact support with the request ID.',
+    remediation:
+      'Retry the IAM call with exponential backoff and jitter; if it keeps failing, check the AWS Health Dashboard and contact support with the request ID.',
     category: 'server',
     retryable: true,
     httpStatus: 500,
@@ -588,7 +592,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'ResourceNotFoundException',
-    meaning: 'The operation tried to access a nonexistent resource (table, function, …) or the resource might not be specified correctly, or its status might not be ACTIVE.',
+    meaning:
+      'The operation tried to access a nonexistent resource (table, function, …) or the resource might not be specified correctly, or its status might not be ACTIVE.',
     remediation:
       'Check the resource name/ARN, the account and especially the Region the client is configured for; for a just-created DynamoDB table, wait until it is ACTIVE (use the SDK waiter).',
     category: 'not-found',
@@ -597,8 +602,10 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'ResourceInUseException',
-    meaning: 'The operation conflicts with the resource\'s availability, for example creating a table that already exists or changing a table in the CREATING state.',
-    remediation: 'Wait until the table/index is ACTIVE (DescribeTable or the SDK waiter) before the next change, or use the existing resource instead of recreating it.',
+    meaning:
+      "The operation conflicts with the resource's availability, for example creating a table that already exists or changing a table in the CREATING state.",
+    remediation:
+      'Wait until the table/index is ACTIVE (DescribeTable or the SDK waiter) before the next change, or use the existing resource instead of recreating it.',
     category: 'conflict',
     retryable: false,
     httpStatus: 400,
@@ -607,7 +614,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'ItemCollectionSizeLimitExceededException',
     meaning: 'An item collection is too large (local secondary index collections are limited to 10 GB per partition key value).',
-    remediation: 'Spread items over more partition key values or drop the local secondary index in favour of a global one; delete stale items in the collection.',
+    remediation:
+      'Spread items over more partition key values or drop the local secondary index in favour of a global one; delete stale items in the collection.',
     category: 'quota-throttling',
     retryable: false,
     httpStatus: 400,
@@ -635,7 +643,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'InternalServerError',
     meaning: 'An error occurred on the server side.',
-    remediation: 'Retry with exponential backoff and jitter (writes should be idempotent or conditional); if it persists, contact AWS Support with the request ID.',
+    remediation:
+      'Retry with exponential backoff and jitter (writes should be idempotent or conditional); if it persists, contact AWS Support with the request ID.',
     category: 'server',
     retryable: true,
     httpStatus: 500,
@@ -647,7 +656,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'ResourceConflictException',
     meaning: 'The resource already exists, or another operation is in progress.',
     remediation:
-      'For updates, wait until the function\'s LastUpdateStatus is Successful (use the function-updated waiter) before the next update; for creates, use the existing resource or another name.',
+      "For updates, wait until the function's LastUpdateStatus is Successful (use the function-updated waiter) before the next update; for creates, use the existing resource or another name.",
     category: 'conflict',
     retryable: true,
     httpStatus: 409,
@@ -683,7 +692,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'ResourceNotReadyException',
     meaning: 'The function is inactive and its VPC connection is no longer available. Wait for the VPC connection to reestablish and try the request again.',
-    remediation: 'Invoke again after the function becomes Active (GetFunction State); keep it warm or check its VPC subnets and role permissions if it stays Inactive.',
+    remediation:
+      'Invoke again after the function becomes Active (GetFunction State); keep it warm or check its VPC subnets and role permissions if it stays Inactive.',
     category: 'server',
     retryable: true,
     httpStatus: 502,
@@ -704,7 +714,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'UnauthorizedOperation',
     meaning: 'You are not authorized to perform this operation. The message may include an encoded authorization failure message.',
     remediation:
-      'Decode the message with `aws sts decode-authorization-message` to see the denied action and resource, then grant it in the principal\'s IAM policy (check SCPs and permission boundaries too).',
+      "Decode the message with `aws sts decode-authorization-message` to see the denied action and resource, then grant it in the principal's IAM policy (check SCPs and permission boundaries too).",
     category: 'permission',
     retryable: false,
     docsUrl: EC2_DOC,
@@ -787,7 +797,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'VcpuLimitExceeded',
     meaning: "You've reached the limit on the number of vCPUs assigned to the running instances in your account.",
-    remediation: 'Stop or terminate instances, or request a higher vCPU quota for the instance family (Service Quotas > Amazon EC2 > Running On-Demand instances).',
+    remediation:
+      'Stop or terminate instances, or request a higher vCPU quota for the instance family (Service Quotas > Amazon EC2 > Running On-Demand instances).',
     category: 'quota-throttling',
     retryable: false,
     docsUrl: EC2_DOC,
@@ -814,7 +825,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'DryRunOperation',
     meaning: 'The user has the required permissions, so the request would have succeeded, but the DryRun parameter was used.',
-    remediation: 'Not a failure: the permission check passed. Send the request without DryRun to execute it, and treat this code as success in permission probes.',
+    remediation:
+      'Not a failure: the permission check passed. Send the request without DryRun to execute it, and treat this code as success in permission probes.',
     category: 'parameter',
     retryable: false,
     docsUrl: EC2_DOC,
@@ -850,7 +862,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'InternalError',
     meaning: 'An internal error has occurred. Retry your request, but if the problem persists, contact us with details.',
-    remediation: 'Retry with exponential backoff and jitter (use a ClientToken on EC2 create calls); if it persists, contact AWS Support with the request ID (and x-amz-id-2 for S3).',
+    remediation:
+      'Retry with exponential backoff and jitter (use a ClientToken on EC2 create calls); if it persists, contact AWS Support with the request ID (and x-amz-id-2 for S3).',
     category: 'server',
     retryable: true,
     httpStatus: 500,
@@ -863,7 +876,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'AccessDenied',
     meaning: 'Access Denied.',
     remediation:
-      'Check the bucket policy, the caller\'s IAM policy (s3:GetObject on arn:aws:s3:::bucket/key, s3:ListBucket on the bucket), Block Public Access, object ownership/ACLs, KMS key permissions for SSE-KMS objects and VPC endpoint policies.',
+      "Check the bucket policy, the caller's IAM policy (s3:GetObject on arn:aws:s3:::bucket/key, s3:ListBucket on the bucket), Block Public Access, object ownership/ACLs, KMS key permissions for SSE-KMS objects and VPC endpoint policies.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -893,7 +906,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'AuthorizationHeaderMalformed',
     meaning: 'The authorization header that you provided is not valid (often the Region in the credential scope is wrong).',
-    remediation: 'Sign for the bucket\'s Region: set the client Region to the one in the error\'s <Region> element, or let the SDK follow the redirect.',
+    remediation: "Sign for the bucket's Region: set the client Region to the one in the error's <Region> element, or let the SDK follow the redirect.",
     category: 'signature-clock',
     retryable: false,
     httpStatus: 400,
@@ -923,7 +936,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'BucketNotEmpty',
     meaning: 'The bucket that you tried to delete is not empty.',
-    remediation: 'Delete all objects and, on versioned buckets, all object versions and delete markers (and incomplete multipart uploads) before deleting the bucket.',
+    remediation:
+      'Delete all objects and, on versioned buckets, all object versions and delete markers (and incomplete multipart uploads) before deleting the bucket.',
     category: 'conflict',
     retryable: false,
     httpStatus: 409,
@@ -943,7 +957,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'InvalidAccessKeyId',
     meaning: 'The AWS access key ID that you provided does not exist in our records.',
-    remediation: 'Check the key is active in IAM and not a typo, that an old key in env vars or a profile is not taking precedence, and that the endpoint belongs to the key\'s partition.',
+    remediation:
+      "Check the key is active in IAM and not a typo, that an old key in env vars or a profile is not taking precedence, and that the endpoint belongs to the key's partition.",
     category: 'authentication',
     retryable: false,
     httpStatus: 403,
@@ -1023,7 +1038,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'NoSuchKey',
     meaning: 'The specified key does not exist.',
-    remediation: 'Check the exact key (case, leading slash, URL encoding of spaces and +) and the bucket; without s3:ListBucket permission a missing key returns AccessDenied instead.',
+    remediation:
+      'Check the exact key (case, leading slash, URL encoding of spaces and +) and the bucket; without s3:ListBucket permission a missing key returns AccessDenied instead.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -1033,7 +1049,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'NotFound',
     meaning: 'The bucket or key does not exist (a HEAD request gets a bare 404 with no error body; the AWS SDK names it NotFound).',
-    remediation: 'A HEAD cannot say which part is missing: check the bucket name and region, then the exact key (case, URL encoding); repeat the call as a GET to see NoSuchBucket or NoSuchKey.',
+    remediation:
+      'A HEAD cannot say which part is missing: check the bucket name and region, then the exact key (case, URL encoding); repeat the call as a GET to see NoSuchBucket or NoSuchKey.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -1043,7 +1060,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'NoSuchUpload',
     meaning: 'The specified multipart upload does not exist. The upload ID might not be valid, or the multipart upload might have been aborted or completed.',
-    remediation: 'Start a new multipart upload; check lifecycle rules that abort incomplete uploads and that the upload ID is used with the same bucket and key.',
+    remediation:
+      'Start a new multipart upload; check lifecycle rules that abort incomplete uploads and that the upload ID is used with the same bucket and key.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -1082,8 +1100,10 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   }),
   aws({
     code: 'PermanentRedirect',
-    meaning: 'The bucket that you are attempting to access must be addressed using the specified endpoint. Send all future requests to this endpoint (HTTP 301).',
-    remediation: 'Configure the client with the bucket\'s Region (see the Endpoint element or x-amz-bucket-region header) so it uses the right regional endpoint.',
+    meaning:
+      'The bucket that you are attempting to access must be addressed using the specified endpoint. Send all future requests to this endpoint (HTTP 301).',
+    remediation:
+      "Configure the client with the bucket's Region (see the Endpoint element or x-amz-bucket-region header) so it uses the right regional endpoint.",
     category: 'parameter',
     retryable: false,
     docsUrl: S3_DOC,
@@ -1092,7 +1112,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'TemporaryRedirect',
     meaning: 'You are being redirected to the bucket while the Domain Name System (DNS) server is being updated (HTTP 307).',
-    remediation: 'Follow the redirect (SDKs do), or use the bucket\'s regional endpoint directly; common for a few hours after bucket creation.',
+    remediation: "Follow the redirect (SDKs do), or use the bucket's regional endpoint directly; common for a few hours after bucket creation.",
     category: 'parameter',
     retryable: true,
     docsUrl: S3_DOC,
@@ -1101,7 +1121,8 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'PreconditionFailed',
     meaning: 'At least one of the preconditions that you specified did not hold.',
-    remediation: 'The If-Match / If-Unmodified-Since / If-None-Match condition failed: re-read the object (new ETag) and decide again instead of retrying the same request.',
+    remediation:
+      'The If-Match / If-Unmodified-Since / If-None-Match condition failed: re-read the object (new ETag) and decide again instead of retrying the same request.',
     category: 'conflict',
     retryable: false,
     httpStatus: 412,
@@ -1131,7 +1152,7 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
   aws({
     code: 'IllegalLocationConstraintException',
     meaning: 'You are trying to access a bucket from a different Region than where the bucket exists.',
-    remediation: 'Set the client Region to the bucket\'s Region (e.g. --region), or pass a LocationConstraint that matches the endpoint when creating a bucket.',
+    remediation: "Set the client Region to the bucket's Region (e.g. --region), or pass a LocationConstraint that matches the endpoint when creating a bucket.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,

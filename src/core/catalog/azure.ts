@@ -76,7 +76,7 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   }),
   azure({
     code: 'ExpiredAuthenticationToken',
-    meaning: "The access token expiry UTC time is earlier than current UTC time.",
+    meaning: 'The access token expiry UTC time is earlier than current UTC time.',
     remediation:
       'Acquire a new token (the identity libraries refresh automatically; do not cache tokens past expires_on) and check the client clock is in sync, since expiry is compared with UTC server time.',
     category: 'authentication',
@@ -86,7 +86,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InvalidAuthenticationTokenAudience',
     meaning: 'The access token has been obtained for the wrong audience or resource.',
-    remediation: 'Request the token for the resource you call: https://management.azure.com/ for ARM, https://storage.azure.com/ for Storage data plane, https://graph.microsoft.com/ for Graph.',
+    remediation:
+      'Request the token for the resource you call: https://management.azure.com/ for ARM, https://storage.azure.com/ for Storage data plane, https://graph.microsoft.com/ for Graph.',
     category: 'authentication',
     retryable: false,
     source: ARM_AUTH,
@@ -94,7 +95,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InvalidAuthenticationTokenTenant',
     meaning: 'The access token is from the wrong issuer: get an access token for the appropriate tenant.',
-    remediation: 'Get the token from the tenant that owns the subscription (az login --tenant <tenant-id>, or set the tenant on the credential); a guest account needs a token from the resource tenant.',
+    remediation:
+      'Get the token from the tenant that owns the subscription (az login --tenant <tenant-id>, or set the tenant on the credential); a guest account needs a token from the resource tenant.',
     category: 'authentication',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -135,9 +137,9 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   // --- ARM: not found ---
   azure({
     code: 'SubscriptionNotFound',
-    meaning:
-      "A specified subscription can't be accessed: the ID could be wrong, the user doesn't have adequate permissions, or the ID is in the wrong format.",
-    remediation: 'Check the subscription GUID and the active context (az account show / az account set), and that the identity has a role on that subscription.',
+    meaning: "A specified subscription can't be accessed: the ID could be wrong, the user doesn't have adequate permissions, or the ID is in the wrong format.",
+    remediation:
+      'Check the subscription GUID and the active context (az account show / az account set), and that the identity has a role on that subscription.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -147,7 +149,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'ResourceGroupNotFound',
     meaning: 'The target resource group must already exist in your subscription.',
-    remediation: 'Check the resource group name and the subscription context (az account set); create the group first (az group create) if it is meant to exist.',
+    remediation:
+      'Check the resource group name and the subscription context (az account set); create the group first (az group create) if it is meant to exist.',
     category: 'not-found',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -196,7 +199,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'MissingSubscriptionRegistration',
     meaning: 'The subscription is not registered to use the resource provider namespace.',
-    remediation: 'Register the provider named in the message: az provider register --namespace Microsoft.Xxx, wait for RegistrationState Registered, then retry.',
+    remediation:
+      'Register the provider named in the message: az provider register --namespace Microsoft.Xxx, wait for RegistrationState Registered, then retry.',
     category: 'permission',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -214,7 +218,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'NoRegisteredProviderFound',
     meaning: 'No registered resource provider found for the location and API version: check resource provider registration status.',
-    remediation: 'Use an API version and location the provider supports (az provider show -n Microsoft.Xxx --query "resourceTypes[].apiVersions"), and register the provider.',
+    remediation:
+      'Use an API version and location the provider supports (az provider show -n Microsoft.Xxx --query "resourceTypes[].apiVersions"), and register the provider.',
     category: 'unsupported',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -250,7 +255,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'SkuNotAvailable',
     meaning: 'The requested SKU (such as VM size) is not available for the location you have selected.',
-    remediation: 'Pick a SKU offered in that region and zone (az vm list-skus --location <region> --size <size>) or another region; restrictions may apply to your subscription only.',
+    remediation:
+      'Pick a SKU offered in that region and zone (az vm list-skus --location <region> --size <size>) or another region; restrictions may apply to your subscription only.',
     category: 'unsupported',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -270,7 +276,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InvalidParameter',
     meaning: "One of the values you provided for a resource doesn't match the expected value.",
-    remediation: 'Read the error target and message for the offending property (e.g. osDisk.managedDisk.storageAccountType) and use an allowed value for that SKU and region.',
+    remediation:
+      'Read the error target and message for the offending property (e.g. osDisk.managedDisk.storageAccountType) and use an allowed value for that SKU and region.',
     category: 'parameter',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -279,7 +286,7 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InvalidRequestContent',
     meaning: "The deployment values either include values that aren't recognized, or required values are missing.",
-    remediation: 'Compare the request body with the resource type\'s schema for the api-version you send; remove unknown properties and add required ones.',
+    remediation: "Compare the request body with the resource type's schema for the api-version you send; remove unknown properties and add required ones.",
     category: 'parameter',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -306,7 +313,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InvalidTemplateDeployment',
     meaning: 'The template deployment failed validation; check the template syntax and the nested error details.',
-    remediation: 'Look into error.details for the real code (RequestDisallowedByPolicy, SkuNotAvailable, quota …) and fix that; the outer code is only an envelope.',
+    remediation:
+      'Look into error.details for the real code (RequestDisallowedByPolicy, SkuNotAvailable, quota …) and fix that; the outer code is only an envelope.',
     category: 'parameter',
     retryable: false,
     docsUrl: ARM_DOC,
@@ -430,7 +438,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'TooManyRequests',
     meaning: 'The request is being throttled. The response includes a retry-after value with the number of seconds to wait before sending the next request.',
-    remediation: 'Sleep for Retry-After seconds before the next request (earlier requests get a new retry value), then retry with jittered backoff and lower concurrency.',
+    remediation:
+      'Sleep for Retry-After seconds before the next request (earlier requests get a new retry value), then retry with jittered backoff and lower concurrency.',
     category: 'quota-throttling',
     retryable: true,
     httpStatus: 429,
@@ -450,7 +459,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InternalServerError',
     meaning: 'Caused by a temporary problem. Retry the deployment.',
-    remediation: 'Retry with exponential backoff and jitter; if it keeps failing, check Azure status / Service Health and open a case with x-ms-request-id and x-ms-correlation-request-id.',
+    remediation:
+      'Retry with exponential backoff and jitter; if it keeps failing, check Azure status / Service Health and open a case with x-ms-request-id and x-ms-correlation-request-id.',
     category: 'server',
     retryable: true,
     docsUrl: ARM_DOC,
@@ -461,7 +471,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'NoAuthenticationInformation',
     meaning: 'Server failed to authenticate the request. Please refer to the information in the www-authenticate header.',
-    remediation: 'The request carried no credentials: add a SAS token, a Shared Key Authorization header or an Entra ID Bearer token (with x-ms-version 2017-11-09 or later).',
+    remediation:
+      'The request carried no credentials: add a SAS token, a Shared Key Authorization header or an Entra ID Bearer token (with x-ms-version 2017-11-09 or later).',
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -482,7 +493,7 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
     code: 'AuthorizationFailure',
     meaning: 'This request is not authorized to perform this operation.',
     remediation:
-      'Assign a Storage data role (e.g. Storage Blob Data Reader/Contributor) to the identity, or fix the SAS; also check the storage firewall / private endpoint allows the caller\'s network.',
+      "Assign a Storage data role (e.g. Storage Blob Data Reader/Contributor) to the identity, or fix the SAS; also check the storage firewall / private endpoint allows the caller's network.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -503,7 +514,8 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'InsufficientAccountPermissions',
     meaning: 'The account being accessed does not have sufficient permissions to execute this operation (or read/write operations are currently disabled).',
-    remediation: 'Check the account kind and features (e.g. read access on a secondary, a read-only lock, disabled writes during failover) and use an account/endpoint that allows the operation.',
+    remediation:
+      'Check the account kind and features (e.g. read access on a secondary, a read-only lock, disabled writes during failover) and use an account/endpoint that allows the operation.',
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -599,7 +611,7 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
   azure({
     code: 'RequestBodyTooLarge',
     meaning: 'The size of the request body exceeds the maximum size permitted.',
-    remediation: 'Upload in blocks (Put Block / Put Block List) or use the SDK\'s chunked upload for large blobs.',
+    remediation: "Upload in blocks (Put Block / Put Block List) or use the SDK's chunked upload for large blobs.",
     category: 'parameter',
     retryable: false,
     httpStatus: 413,

@@ -87,7 +87,10 @@ function htmlTableRows(text: string): string[][] {
   const rows: string[][] = [];
   for (const tr of text.matchAll(/<tr>([\s\S]*?)<\/tr>/gi)) {
     const cells = [...(tr[1] ?? '').matchAll(/<td>([\s\S]*?)<\/td>/gi)].map((td) =>
-      (td[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+      (td[1] ?? '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
     if (cells.length > 0) rows.push(cells);
   }
@@ -194,9 +197,7 @@ describe('seed parsing', () => {
     expect(unique(rows000)).toEqual(expect.arrayContaining(['AuthFailure', 'DryRunOperation', 'ServerError']));
     expect(unique(rows001)).toEqual(expect.arrayContaining(['AuthFailure.SignatureExpire', 'UnsupportedRegion']));
     expect(unique(rows002)).toEqual(expect.arrayContaining(['AuthFailure.InvalidSecretId', 'InternalError.AsyncRequestError']));
-    expect(unique(rows003)).toEqual(
-      expect.arrayContaining(['IdempotentParameterMismatch', 'InvalidParamater', 'ServiceUnavailable.RegionMaintaining']),
-    );
+    expect(unique(rows003)).toEqual(expect.arrayContaining(['IdempotentParameterMismatch', 'InvalidParamater', 'ServiceUnavailable.RegionMaintaining']));
     expect(unique(rows004.common)).toEqual(expect.arrayContaining(['4000', '5300', '6200']));
     expect(unique(rows004.module)).toEqual(expect.arrayContaining(['-503', '-514', '-505']));
   });
@@ -258,7 +259,10 @@ describe('catalog entries are well formed', () => {
   it('keeps each file to its provider', () => {
     for (const provider of PROVIDERS) {
       expect(TABLES[provider].length, provider).toBeGreaterThan(0);
-      expect(TABLES[provider].every((entry) => entry.provider === provider), provider).toBe(true);
+      expect(
+        TABLES[provider].every((entry) => entry.provider === provider),
+        provider,
+      ).toBe(true);
     }
   });
 
@@ -431,7 +435,18 @@ describe('Google Cloud catalog follows google.rpc.Code', () => {
     for (const code of ['SERVICE_DISABLED', 'BILLING_DISABLED', 'API_KEY_INVALID', 'RATE_LIMIT_EXCEEDED', 'ACCESS_TOKEN_EXPIRED', 'IAM_PERMISSION_DENIED']) {
       expect(find('gcp', code), code).toBeDefined();
     }
-    for (const code of ['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'dailyLimitExceeded', 'forbidden', 'notFound', 'authError', 'backendError', 'invalid', 'required']) {
+    for (const code of [
+      'rateLimitExceeded',
+      'userRateLimitExceeded',
+      'quotaExceeded',
+      'dailyLimitExceeded',
+      'forbidden',
+      'notFound',
+      'authError',
+      'backendError',
+      'invalid',
+      'required',
+    ]) {
       expect(find('gcp', code), code).toBeDefined();
     }
   });
@@ -520,7 +535,11 @@ describe('every provider covers the basic failure kinds', () => {
 
     it(`${provider}: has at least one retryable throttling code and uses only https docs links`, () => {
       const table = TABLES[provider];
-      if (provider !== 'ec2') expect(table.some((e) => e.category === 'quota-throttling' && e.retryable), provider).toBe(true);
+      if (provider !== 'ec2')
+        expect(
+          table.some((e) => e.category === 'quota-throttling' && e.retryable),
+          provider,
+        ).toBe(true);
       for (const entry of table.filter((e) => e.docsUrl !== undefined)) {
         expect(entry.docsUrl, entry.code).toMatch(/^https:\/\/[a-z0-9.-]+\//);
       }

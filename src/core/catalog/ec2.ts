@@ -73,7 +73,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidAction',
     meaning: 'The action you requested is not supported by our API.',
     remediation:
-      'EC2-compatible clouds implement only a subset of EC2 actions. Check the action name\'s spelling and case, the Version parameter, and the provider\'s list of supported actions; use the provider\'s own API for features it does not map.',
+      "EC2-compatible clouds implement only a subset of EC2 actions. Check the action name's spelling and case, the Version parameter, and the provider's list of supported actions; use the provider's own API for features it does not map.",
     category: 'unsupported',
     retryable: false,
     httpStatus: 400,
@@ -106,7 +106,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'ValidationError',
     meaning: 'Could not validate your input, one or more values are invalid.',
     remediation:
-      'Read the Message for the failing field, then check types, lengths, allowed values and the numbering of list members (InstanceId.1, InstanceId.2, …) against the action\'s documentation.',
+      "Read the Message for the failing field, then check types, lengths, allowed values and the numbering of list members (InstanceId.1, InstanceId.2, …) against the action's documentation.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -117,7 +117,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'MissingParameter',
     meaning: 'A required parameter for the API call is missing.',
     remediation:
-      'Check the action\'s required parameters, that list parameters are numbered from .1 (e.g. InstanceId.1), and that names are capitalised exactly as documented; the Message usually names the missing one.',
+      "Check the action's required parameters, that list parameters are numbered from .1 (e.g. InstanceId.1), and that names are capitalised exactly as documented; the Message usually names the missing one.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -172,7 +172,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'InsufficientFunds',
     meaning: 'There is too little funds to execute this operation.',
     remediation:
-      'The account balance or credit is too low to pay for this operation. Top up the account or fix the payment method in the provider\'s billing console, then resend.',
+      "The account balance or credit is too low to pay for this operation. Top up the account or fix the payment method in the provider's billing console, then resend.",
     category: 'billing',
     retryable: false,
     httpStatus: 400,
@@ -183,7 +183,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidInstanceAttributeValue',
     meaning: 'One of the attributes specified for the instance is invalid.',
     remediation:
-      'Check the attribute name and value pair against the docs (e.g. instance type, base64-encoded user data within its size limit) and whether the attribute can change in the instance\'s current state (many require a stopped instance).',
+      "Check the attribute name and value pair against the docs (e.g. instance type, base64-encoded user data within its size limit) and whether the attribute can change in the instance's current state (many require a stopped instance).",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -237,8 +237,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     provider: 'ec2',
     code: 'InvalidHostname.Duplicate',
     meaning: 'You specified a duplicate hostname.',
-    remediation:
-      'Another instance already uses this hostname. Choose a unique hostname (e.g. add a suffix) or rename or remove the instance that holds it.',
+    remediation: 'Another instance already uses this hostname. Choose a unique hostname (e.g. add a suffix) or rename or remove the instance that holds it.',
     category: 'conflict',
     retryable: false,
     httpStatus: 400,
@@ -304,7 +303,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidInput',
     meaning: 'An invalid input was provided to the call.',
     remediation:
-      'Read the Message for the failing input and check the format and allowed values of each parameter in the action\'s documentation; compare with a request that works, e.g. one made by the provider\'s CLI.',
+      "Read the Message for the failing input and check the format and allowed values of each parameter in the action's documentation; compare with a request that works, e.g. one made by the provider's CLI.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -347,7 +346,7 @@ export const EC2_CATALOG: readonly CatalogEntry[] = [
     code: 'ServerError',
     meaning: 'An internal error occurred, try later or contact customer service.',
     remediation:
-      'The provider\'s backend failed. Retry with jittered exponential backoff (make create calls idempotent, e.g. with ClientToken where supported); if it re-occurs, contact customer service with the RequestID from the response.',
+      "The provider's backend failed. Retry with jittered exponential backoff (make create calls idempotent, e.g. with ClientToken where supported); if it re-occurs, contact customer service with the RequestID from the response.",
     category: 'server',
     retryable: true,
     httpStatus: 500,

@@ -97,7 +97,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'ALREADY_EXISTS',
     meaning: 'The entity that a client attempted to create (e.g. file or directory) already exists.',
-    remediation: 'Use the existing resource (get it) or pick another ID; make create steps idempotent by treating ALREADY_EXISTS as success when the spec matches.',
+    remediation:
+      'Use the existing resource (get it) or pick another ID; make create steps idempotent by treating ALREADY_EXISTS as success when the spec matches.',
     category: 'conflict',
     retryable: false,
     httpStatus: 409,
@@ -139,7 +140,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   }),
   gcp({
     code: 'FAILED_PRECONDITION',
-    meaning: 'The operation was rejected because the system is not in a state required for the operation\'s execution (e.g. deleting a non-empty directory).',
+    meaning: "The operation was rejected because the system is not in a state required for the operation's execution (e.g. deleting a non-empty directory).",
     remediation:
       'Do not retry as-is: fix the state first (PreconditionFailure details name the violation, e.g. API not enabled, resource not empty, etag mismatch), then send the request again.',
     category: 'conflict',
@@ -151,8 +152,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'ABORTED',
     meaning: 'The operation was aborted, typically due to a concurrency issue such as a sequencer check failure or transaction abort.',
-    remediation:
-      'Retry at a higher level: restart the whole read-modify-write sequence or transaction (re-read the etag/version) with jittered backoff.',
+    remediation: 'Retry at a higher level: restart the whole read-modify-write sequence or transaction (re-read the etag/version) with jittered backoff.',
     category: 'conflict',
     retryable: true,
     httpStatus: 409,
@@ -182,7 +182,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'INTERNAL',
     meaning: 'Internal errors: some invariants expected by the underlying system have been broken.',
-    remediation: 'Retry with exponential backoff and jitter a few times; if it persists, check the Google Cloud status dashboard and file a support case with the request details.',
+    remediation:
+      'Retry with exponential backoff and jitter a few times; if it persists, check the Google Cloud status dashboard and file a support case with the request details.',
     category: 'server',
     retryable: true,
     httpStatus: 500,
@@ -192,7 +193,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'UNAVAILABLE',
     meaning: 'The service is currently unavailable. This is most likely a transient condition, which can be corrected by retrying with a backoff.',
-    remediation: 'Retry the same call with exponential backoff and jitter (client libraries do this for idempotent methods); check the status dashboard if it lasts.',
+    remediation:
+      'Retry the same call with exponential backoff and jitter (client libraries do this for idempotent methods); check the status dashboard if it lasts.',
     category: 'server',
     retryable: true,
     httpStatus: 503,
@@ -231,7 +233,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'API_KEY_INVALID',
     meaning: 'The request is denied because the provided API key is invalid: it may be in a bad format, cannot be found, or has been expired.',
-    remediation: 'Copy a current key from APIs & Services > Credentials (no whitespace), check it was not deleted or rotated, and that the key= parameter or x-goog-api-key header carries it.',
+    remediation:
+      'Copy a current key from APIs & Services > Credentials (no whitespace), check it was not deleted or rotated, and that the key= parameter or x-goog-api-key header carries it.',
     category: 'authentication',
     retryable: false,
     docsUrl: API_KEYS_DOC,
@@ -240,7 +243,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'API_KEY_SERVICE_BLOCKED',
     meaning: 'The request is denied because it violates API key API restrictions.',
-    remediation: 'Add the called API to the key\'s API restrictions, or use a key meant for this API.',
+    remediation: "Add the called API to the key's API restrictions, or use a key meant for this API.",
     category: 'permission',
     retryable: false,
     docsUrl: API_KEYS_DOC,
@@ -249,7 +252,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'API_KEY_HTTP_REFERRER_BLOCKED',
     meaning: 'The request is denied because the HTTP referrer violates API key HTTP restrictions.',
-    remediation: 'Add the page\'s origin to the key\'s allowed HTTP referrers (watch scheme, subdomain and trailing /*), or make sure the browser sends a Referer header.',
+    remediation:
+      "Add the page's origin to the key's allowed HTTP referrers (watch scheme, subdomain and trailing /*), or make sure the browser sends a Referer header.",
     category: 'permission',
     retryable: false,
     docsUrl: API_KEYS_DOC,
@@ -258,7 +262,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'API_KEY_IP_ADDRESS_BLOCKED',
     meaning: 'The request is denied because the caller IP violates API key IP address restrictions.',
-    remediation: 'Add the caller\'s egress IP (NAT / proxy address, IPv4 and IPv6) to the key\'s allowed IP addresses.',
+    remediation: "Add the caller's egress IP (NAT / proxy address, IPv4 and IPv6) to the key's allowed IP addresses.",
     category: 'permission',
     retryable: false,
     docsUrl: API_KEYS_DOC,
@@ -267,7 +271,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'API_KEY_ANDROID_APP_BLOCKED',
     meaning: 'The request is denied because it violates API key Android application restrictions.',
-    remediation: 'Register the app\'s package name and signing-certificate SHA-1 (debug and release) in the key\'s Android restrictions.',
+    remediation: "Register the app's package name and signing-certificate SHA-1 (debug and release) in the key's Android restrictions.",
     category: 'permission',
     retryable: false,
     docsUrl: API_KEYS_DOC,
@@ -276,7 +280,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'API_KEY_IOS_APP_BLOCKED',
     meaning: 'The request is denied because it violates API key iOS application restrictions.',
-    remediation: 'Add the app\'s bundle ID to the key\'s iOS restrictions, and make sure the client sends it (X-Ios-Bundle-Identifier).',
+    remediation: "Add the app's bundle ID to the key's iOS restrictions, and make sure the client sends it (X-Ios-Bundle-Identifier).",
     category: 'permission',
     retryable: false,
     docsUrl: API_KEYS_DOC,
@@ -294,14 +298,16 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'RESOURCE_QUOTA_EXCEEDED',
     meaning: 'The request is denied because there is not enough resource quota for the consumer.',
-    remediation: 'Free resources (delete unused VMs, IPs, jobs) or request more of the quota named in metadata.quota_limit; retrying does not help until usage drops.',
+    remediation:
+      'Free resources (delete unused VMs, IPs, jobs) or request more of the quota named in metadata.quota_limit; retrying does not help until usage drops.',
     category: 'quota-throttling',
     retryable: false,
     source: REASON_PROTO,
   }),
   gcp({
     code: 'LOCATION_TAX_POLICY_VIOLATED',
-    meaning: 'The billing account address is in a tax restricted location, which violates local tax restrictions when creating resources in the restricted region.',
+    meaning:
+      'The billing account address is in a tax restricted location, which violates local tax restrictions when creating resources in the restricted region.',
     remediation: 'Create the resource in another location, or use a billing account whose address allows that region.',
     category: 'billing',
     retryable: false,
@@ -320,7 +326,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'CONSUMER_SUSPENDED',
     meaning: 'The request is denied because the consumer is suspended due to Terms of Service violations.',
-    remediation: 'Check the project\'s notices and follow the appeal process; nothing on the request side helps while the project is suspended.',
+    remediation: "Check the project's notices and follow the appeal process; nothing on the request side helps while the project is suspended.",
     category: 'permission',
     retryable: false,
     docsUrl: 'https://cloud.google.com/resource-manager/docs/project-suspension-guidelines',
@@ -329,7 +335,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'CONSUMER_INVALID',
     meaning: 'The request is denied because the associated consumer is invalid: bad format, not found, or deleted.',
-    remediation: 'Check the project ID/number in the request, the quota project (x-goog-user-project, ADC quota_project_id) and that the project is not deleted.',
+    remediation:
+      'Check the project ID/number in the request, the quota project (x-goog-user-project, ADC quota_project_id) and that the project is not deleted.',
     category: 'not-found',
     retryable: false,
     source: REASON_PROTO,
@@ -337,7 +344,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'SECURITY_POLICY_VIOLATED',
     meaning: 'The request is denied because it violates VPC Service Controls.',
-    remediation: 'Search the audit logs for metadata.uid, then add an ingress/egress rule or access level to the service perimeter, or call from inside the perimeter.',
+    remediation:
+      'Search the audit logs for metadata.uid, then add an ingress/egress rule or access level to the service perimeter, or call from inside the perimeter.',
     category: 'permission',
     retryable: false,
     docsUrl: 'https://cloud.google.com/vpc-service-controls/docs/troubleshooting',
@@ -346,7 +354,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'ACCESS_TOKEN_EXPIRED',
     meaning: 'The request is denied because the provided access token has expired.',
-    remediation: 'Refresh the OAuth access token (about 1 hour lifetime) with the refresh token or the credentials library instead of caching it; check the client clock too.',
+    remediation:
+      'Refresh the OAuth access token (about 1 hour lifetime) with the refresh token or the credentials library instead of caching it; check the client clock too.',
     category: 'authentication',
     retryable: false,
     docsUrl: AUTH_DOC,
@@ -374,7 +383,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
     meaning: 'The request is denied because the type of the provided access token is not supported by the API being called.',
-    remediation: 'Send an OAuth 2.0 access token (not an ID token or API key) for this API, or follow the API\'s documented authentication method.',
+    remediation: "Send an OAuth 2.0 access token (not an ID token or API key) for this API, or follow the API's documented authentication method.",
     category: 'authentication',
     retryable: false,
     docsUrl: AUTH_DOC,
@@ -383,7 +392,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'CREDENTIALS_MISSING',
     meaning: "The request is denied because the request doesn't have any authentication credentials.",
-    remediation: 'Attach credentials: Authorization: Bearer <token> from Application Default Credentials, or an API key where the API accepts one; check a proxy does not strip the header.',
+    remediation:
+      'Attach credentials: Authorization: Bearer <token> from Application Default Credentials, or an API key where the API accepts one; check a proxy does not strip the header.',
     category: 'authentication',
     retryable: false,
     docsUrl: AUTH_DOC,
@@ -408,7 +418,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'USER_BLOCKED_BY_ADMIN',
     meaning: 'The request is denied because the user is from a Google Workspace customer that blocks their users from accessing a particular service.',
-    remediation: 'Ask the Workspace administrator to allow the service for the user\'s organisational unit, or use an account that is allowed.',
+    remediation: "Ask the Workspace administrator to allow the service for the user's organisational unit, or use an account that is allowed.",
     category: 'permission',
     retryable: false,
     source: REASON_PROTO,
@@ -424,7 +434,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   }),
   gcp({
     code: 'ORG_RESTRICTION_VIOLATION',
-    meaning: 'The request is denied because the requested resource does not belong to the allowed organizations specified in the X-Goog-Allowed-Resources header.',
+    meaning:
+      'The request is denied because the requested resource does not belong to the allowed organizations specified in the X-Goog-Allowed-Resources header.',
     remediation: 'Use a resource inside an allowed organisation, or have the proxy admin add the organisation to the X-Goog-Allowed-Resources policy.',
     category: 'permission',
     retryable: false,
@@ -441,7 +452,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'GCP_SUSPENDED',
     meaning: 'The request is related to a project for which GCP access is suspended.',
-    remediation: 'Check the billing account and the project\'s notifications in the console and resolve the suspension with Google Cloud support.',
+    remediation: "Check the billing account and the project's notifications in the console and resolve the suspension with Google Cloud support.",
     category: 'billing',
     retryable: false,
     source: REASON_PROTO,
@@ -485,7 +496,8 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'authError',
     meaning: 'The authorization credentials provided for the request are invalid (Invalid Credentials). Check the Authorization header.',
-    remediation: 'Refresh the access token with the refresh token or credentials library; if refresh fails, re-authorise the user (OAuth consent) or fix the service account key.',
+    remediation:
+      'Refresh the access token with the refresh token or credentials library; if refresh fails, re-authorise the user (OAuth consent) or fix the service account key.',
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -564,7 +576,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'rateLimitExceeded',
     meaning: 'Too many requests have been sent within a given time span (global or project rate limit).',
-    remediation: 'Retry with exponential backoff and jitter and slow down; spread requests over time and check the API\'s per-minute quotas in the console.',
+    remediation: "Retry with exponential backoff and jitter and slow down; spread requests over time and check the API's per-minute quotas in the console.",
     category: 'quota-throttling',
     retryable: true,
     docsUrl: CORE_ERRORS_DOC,
@@ -632,7 +644,7 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
   gcp({
     code: 'invalid',
     meaning: 'The request failed because it contained an invalid value (parameter, header, or body field).',
-    remediation: 'The error\'s location names the offending field; fix its value against the API reference.',
+    remediation: "The error's location names the offending field; fix its value against the API reference.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,

@@ -119,7 +119,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0103',
     meaning: 'The backend does not exist (the backend service is not found).',
-    remediation: 'A gateway-side configuration fault, not your request: open a service ticket with the request_id; for your own APIG APIs, check the API\'s backend definition.',
+    remediation:
+      "A gateway-side configuration fault, not your request: open a service ticket with the request_id; for your own APIG APIs, check the API's backend definition.",
     category: 'server',
     retryable: false,
     httpStatus: 404,
@@ -127,7 +128,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0106',
     meaning: 'Orchestration error.',
-    remediation: 'Check that the API\'s frontend and backend parameter mappings are consistent (names, locations, required flags); for a cloud service API, check the parameters you send against its reference.',
+    remediation:
+      "Check that the API's frontend and backend parameter mappings are consistent (names, locations, required flags); for a cloud service API, check the parameters you send against its reference.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -156,7 +158,7 @@ const GATEWAY: readonly CatalogEntry[] = [
     code: 'APIGW.0302',
     meaning: 'The IAM user is not authorized to access the API.',
     remediation:
-      'Check whether an access control (blacklist/whitelist) policy on the API blocks the user or source IP, and that the IAM user\'s group has the service permission in that region/project.',
+      "Check whether an access control (blacklist/whitelist) policy on the API blocks the user or source IP, and that the IAM user's group has the service permission in that region/project.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -173,7 +175,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0304',
     meaning: 'The app is not authorized to access the API.',
-    remediation: 'Authorize the app (credential) for the API in the environment you call, and check the X-Stage header names that environment and the AppKey is the authorized app\'s.',
+    remediation:
+      "Authorize the app (credential) for the API in the environment you call, and check the X-Stage header names that environment and the AppKey is the authorized app's.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -181,7 +184,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0305',
     meaning: 'Incorrect authentication information.',
-    remediation: 'Send the authentication the API expects (IAM token, AK/SK signature or app credentials) and check the Authorization / X-Auth-Token header is not stripped by a proxy.',
+    remediation:
+      'Send the authentication the API expects (IAM token, AK/SK signature or app credentials) and check the Authorization / X-Auth-Token header is not stripped by a proxy.',
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -189,7 +193,7 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0306',
     meaning: 'API access denied.',
-    remediation: 'Check the API\'s authorization settings (authorized apps, access control policies) and that your account or app is allowed to call it.',
+    remediation: "Check the API's authorization settings (authorized apps, access control policies) and that your account or app is allowed to call it.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -198,7 +202,7 @@ const GATEWAY: readonly CatalogEntry[] = [
     code: 'APIGW.0307',
     meaning: 'The token must be updated.',
     remediation:
-      'Get a new token from IAM (POST /v3/auth/tokens; tokens last 24 hours, and a top-up after arrears also needs a new one), and check the endpoint\'s region matches the token\'s project scope: a token used against another region\'s API is reported this way.',
+      "Get a new token from IAM (POST /v3/auth/tokens; tokens last 24 hours, and a top-up after arrears also needs a new one), and check the endpoint's region matches the token's project scope: a token used against another region's API is reported this way.",
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -215,7 +219,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0310',
     meaning: 'The project is unavailable.',
-    remediation: 'Call the API in another project: check the project_id in the URI (or X-Project-Id) and the region of the endpoint, and that the project is not frozen or being deleted.',
+    remediation:
+      'Call the API in another project: check the project_id in the URI (or X-Project-Id) and the region of the endpoint, and that the project is not frozen or being deleted.',
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -223,7 +228,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0311',
     meaning: 'Incorrect debugging authentication information.',
-    remediation: 'Raised by the APIG debugging path, not by normal calls: call the API directly with your own credentials, or open a service ticket with the request_id.',
+    remediation:
+      'Raised by the APIG debugging path, not by normal calls: call the API directly with your own credentials, or open a service ticket with the request_id.',
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -231,7 +237,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0401',
     meaning: 'Unknown client IP address (the client IP address cannot be identified).',
-    remediation: 'Check what sits between the client and the gateway (proxy, NAT, load balancer forwarding headers); if it persists, open a service ticket with the request_id.',
+    remediation:
+      'Check what sits between the client and the gateway (proxy, NAT, load balancer forwarding headers); if it persists, open a service ticket with the request_id.',
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -239,7 +246,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0402',
     meaning: 'The IP address is not authorized to access the API.',
-    remediation: 'Check the API\'s access control policy: add the caller\'s egress IP to the whitelist or remove it from the blacklist (and the account\'s IAM API access policy, if one restricts source IPs).',
+    remediation:
+      "Check the API's access control policy: add the caller's egress IP to the whitelist or remove it from the blacklist (and the account's IAM API access policy, if one restricts source IPs).",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -247,7 +255,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0404',
     meaning: 'Access to the backend IP address has been denied.',
-    remediation: 'For your own APIG APIs: check the backend address (or the IP its domain resolves to) exists and is not blocked by the gateway\'s backend access rules or black/whitelists.',
+    remediation:
+      "For your own APIG APIs: check the backend address (or the IP its domain resolves to) exists and is not blocked by the gateway's backend access rules or black/whitelists.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -255,7 +264,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0501',
     meaning: 'The app quota has been used up.',
-    remediation: 'The app (credential) reached its call quota: raise or reset the credential quota policy in APIG, or use another app; retrying will not help until the quota period resets.',
+    remediation:
+      'The app (credential) reached its call quota: raise or reset the credential quota policy in APIG, or use another app; retrying will not help until the quota period resets.',
     category: 'quota-throttling',
     retryable: false,
     httpStatus: 405,
@@ -287,7 +297,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0605',
     meaning: 'Domain name resolution failed.',
-    remediation: 'For your own APIG APIs: check the backend domain name is correct, resolvable from the gateway (private DNS for VPC backends) and bound to the right backend address.',
+    remediation:
+      'For your own APIG APIs: check the backend domain name is correct, resolvable from the gateway (private DNS for VPC backends) and bound to the right backend address.',
     category: 'server',
     retryable: false,
     httpStatus: 500,
@@ -319,7 +330,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0609',
     meaning: 'The VPC backend does not exist.',
-    remediation: 'For your own APIG APIs: check the VPC channel (load balance channel) the API uses still exists and has backend servers; otherwise open a service ticket.',
+    remediation:
+      'For your own APIG APIs: check the VPC channel (load balance channel) the API uses still exists and has backend servers; otherwise open a service ticket.',
     category: 'server',
     retryable: false,
     httpStatus: 500,
@@ -327,7 +339,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0610',
     meaning: 'No backend available.',
-    remediation: 'Retry with backoff; for your own APIG APIs check the health of every backend in the VPC channel (health check status, security groups, ports).',
+    remediation:
+      'Retry with backoff; for your own APIG APIs check the health of every backend in the VPC channel (health check status, security groups, ports).',
     category: 'server',
     retryable: true,
     httpStatus: 502,
@@ -343,7 +356,7 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0612',
     meaning: 'An API cannot call itself.',
-    remediation: 'Change the API\'s backend so it does not point back at the same API; recursive calls through APIG may not nest more than 10 levels.',
+    remediation: "Change the API's backend so it does not point back at the same API; recursive calls through APIG may not nest more than 10 levels.",
     category: 'parameter',
     retryable: false,
     httpStatus: 500,
@@ -351,7 +364,8 @@ const GATEWAY: readonly CatalogEntry[] = [
   apigw({
     code: 'APIGW.0613',
     meaning: 'The IAM service is currently unavailable.',
-    remediation: 'IAM, which the gateway uses to check tokens and signatures, is unreachable: retry with exponential backoff; if it persists, open a service ticket with the request_id.',
+    remediation:
+      'IAM, which the gateway uses to check tokens and signatures, is unreachable: retry with exponential backoff; if it persists, open a service ticket with the request_id.',
     category: 'server',
     retryable: true,
     httpStatus: 503,
@@ -424,14 +438,15 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0002',
     meaning: 'You are not authorized to perform the requested action.',
-    remediation: 'The caller lacks the IAM permission: ask an administrator to grant a policy with the action (e.g. via a user group), and retry with a fresh token after the grant.',
+    remediation:
+      'The caller lacks the IAM permission: ask an administrator to grant a policy with the action (e.g. via a user group), and retry with a fresh token after the grant.',
     category: 'permission',
     retryable: false,
     httpStatus: 403,
   }),
   iam({
     code: 'IAM.0003',
-    meaning: 'Policy doesn\'t allow %(actions)s to be performed.',
+    meaning: "Policy doesn't allow %(actions)s to be performed.",
     remediation:
       'Grant a policy that allows the action named in error_msg (service:resource:operation) in the right scope (global or project); check no Deny statement matches, then get a new token.',
     category: 'permission',
@@ -441,7 +456,8 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0004',
     meaning: 'Could not find %(target)s: %(target_id)s.',
-    remediation: 'Check the ID named in error_msg (user, group, project, agency, role) exists in this account and was copied completely; IDs are per account, not names.',
+    remediation:
+      'Check the ID named in error_msg (user, group, project, agency, role) exists in this account and was copied completely; IDs are per account, not names.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -473,7 +489,8 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0011',
     meaning: 'Request body is invalid.',
-    remediation: 'Check the JSON body against the API reference: for POST /v3/auth/tokens the auth.identity.methods, password.user.name/password/domain.name and auth.scope (project or domain).',
+    remediation:
+      'Check the JSON body against the API reference: for POST /v3/auth/tokens the auth.identity.methods, password.user.name/password/domain.name and auth.scope (project or domain).',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -490,7 +507,8 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0061',
     meaning: 'Account locked (the user has been locked).',
-    remediation: 'Too many failed logins locked the user: wait until it unlocks automatically, or ask the administrator; do not loop retries with the same wrong password.',
+    remediation:
+      'Too many failed logins locked the user: wait until it unlocks automatically, or ask the administrator; do not loop retries with the same wrong password.',
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -522,7 +540,8 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0067',
     meaning: 'Invalid token.',
-    remediation: 'Send the full X-Subject-Token value as X-Auth-Token (no quotes, no truncation); a password change or permission change can also invalidate a token, so get a new one.',
+    remediation:
+      'Send the full X-Subject-Token value as X-Auth-Token (no quotes, no truncation); a password change or permission change can also invalidate a token, so get a new one.',
     category: 'authentication',
     retryable: false,
     httpStatus: 401,
@@ -538,7 +557,7 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0081',
     meaning: 'This user only supports console access, not programmatic access.',
-    remediation: 'Ask the security administrator to change the user\'s access type to programmatic access (or both), or use another user for API calls.',
+    remediation: "Ask the security administrator to change the user's access type to programmatic access (or both), or use another user for API calls.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -546,7 +565,7 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.0082',
     meaning: 'The user %s is disabled.',
-    remediation: 'Ask the account\'s security administrator to enable the IAM user, or use credentials of an enabled user.',
+    remediation: "Ask the account's security administrator to enable the IAM user, or use credentials of an enabled user.",
     category: 'authentication',
     retryable: false,
     httpStatus: 403,
@@ -554,7 +573,8 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.1104',
     meaning: 'The access key %s is in the blacklist.',
-    remediation: 'The AK cannot be used: check it still exists among the user\'s access keys (My Credentials), and create a new access key if it was deleted or blocked.',
+    remediation:
+      "The AK cannot be used: check it still exists among the user's access keys (My Credentials), and create a new access key if it was deleted or blocked.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -578,7 +598,7 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.1107',
     meaning: 'The access key %s is inactive.',
-    remediation: 'Enable the access key again (My Credentials, or the IAM user\'s security settings) or use an active one.',
+    remediation: "Enable the access key again (My Credentials, or the IAM user's security settings) or use an active one.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -594,7 +614,8 @@ const IDENTITY: readonly CatalogEntry[] = [
   iam({
     code: 'IAM.1109',
     meaning: 'The project information cannot be found.',
-    remediation: 'Check the project (region) named in the request body or token scope exists for the account: list projects with GET /v3/projects and use the id or name it returns.',
+    remediation:
+      'Check the project (region) named in the request body or token scope exists for the account: list projects with GET /v3/projects and use the id or name it returns.',
     category: 'not-found',
     retryable: false,
     httpStatus: 400,
@@ -607,7 +628,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0000',
     meaning: 'Request error.',
-    remediation: 'Read error_msg, which names the actual problem (e.g. an existing EIP cannot be assigned to ECSs created in batches), and fix the request body.',
+    remediation:
+      'Read error_msg, which names the actual problem (e.g. an existing EIP cannot be assigned to ECSs created in batches), and fix the request body.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -632,7 +654,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0003',
     meaning: 'You do not have permission or your balance is insufficient (the token role contains op_suspended; the current operation is not allowed).',
-    remediation: 'The account is restricted: check it is not in arrears or frozen (Billing Center) and top up; then get a new token, since the restriction is carried in the token.',
+    remediation:
+      'The account is restricted: check it is not in arrears or frozen (Billing Center) and top up; then get a new token, since the restriction is carried in the token.',
     category: 'billing',
     retryable: false,
     httpStatus: 403,
@@ -640,7 +663,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0005',
     meaning: 'Invalid parameters (invalid request body).',
-    remediation: 'Check the request body is valid JSON with the structure of the API reference (e.g. the server object of POST /v1/{project_id}/cloudservers); error_msg usually names the field.',
+    remediation:
+      'Check the request body is valid JSON with the structure of the API reference (e.g. the server object of POST /v1/{project_id}/cloudservers); error_msg usually names the field.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -648,7 +672,7 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0010',
     meaning: 'The private IP address is already in use.',
-    remediation: 'Omit ip_address to let the subnet assign one, or pick a free address (list the subnet\'s ports) for the NIC.',
+    remediation: "Omit ip_address to let the subnet assign one, or pick a free address (list the subnet's ports) for the NIC.",
     category: 'conflict',
     retryable: false,
     httpStatus: 400,
@@ -656,7 +680,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0011',
     meaning: 'Failed to meet password complexity requirements.',
-    remediation: 'Use an adminPass of 8 to 26 characters that meets the complexity rules in the API reference (several character classes); error_msg names the rule that failed.',
+    remediation:
+      'Use an adminPass of 8 to 26 characters that meets the complexity rules in the API reference (several character classes); error_msg names the rule that failed.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -696,7 +721,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0023',
     meaning: 'Invalid token, or the project ID in the token is different from that in the URL.',
-    remediation: 'Get a token scoped to the project in the URL (auth.scope.project of POST /v3/auth/tokens) or put that token\'s project_id in the path; regions have different project IDs.',
+    remediation:
+      "Get a token scoped to the project in the URL (auth.scope.project of POST /v3/auth/tokens) or put that token's project_id in the path; regions have different project IDs.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -728,7 +754,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0100',
     meaning: 'The ECS status does not meet requirements.',
-    remediation: 'Wait until the ECS reaches the state the operation needs (e.g. ACTIVE or SHUTOFF, no task_state) and check for a running job before resubmitting.',
+    remediation:
+      'Wait until the ECS reaches the state the operation needs (e.g. ACTIVE or SHUTOFF, no task_state) and check for a running job before resubmitting.',
     category: 'conflict',
     retryable: false,
     httpStatus: 400,
@@ -736,7 +763,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0110',
     meaning: 'Operations are prohibited on the client due to permissions (token role %s is not allowed to perform this operation).',
-    remediation: 'The token\'s role does not allow this operation: grant the ECS permission (e.g. ECS FullAccess or a custom ecs:* policy) in the project and get a new token.',
+    remediation:
+      "The token's role does not allow this operation: grant the ECS permission (e.g. ECS FullAccess or a custom ecs:* policy) in the project and get a new token.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -760,7 +788,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0201',
     meaning: 'Failed to create the NIC (failed to create port in network %s because %s).',
-    remediation: 'Read the cause after "because": usually the subnet has no free IPs, the security group or VPC port quota is exhausted, or the fixed IP is taken.',
+    remediation:
+      'Read the cause after "because": usually the subnet has no free IPs, the security group or VPC port quota is exhausted, or the fixed IP is taken.',
     category: 'server',
     retryable: false,
     httpStatus: 400,
@@ -768,7 +797,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0319',
     meaning: 'Insufficient flavor capacity.',
-    remediation: 'The AZ has no capacity for this flavor now: create it in another AZ or with another flavor (check where the flavor is on sale before ordering).',
+    remediation:
+      'The AZ has no capacity for this flavor now: create it in another AZ or with another flavor (check where the flavor is on sale before ordering).',
     category: 'quota-throttling',
     retryable: false,
     httpStatus: 400,
@@ -776,7 +806,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Ecs.0603',
     meaning: 'Other commands are being executed. Try again 1 minute later.',
-    remediation: 'Another operation on the ECS is still running: retry after about a minute, and serialise operations per server instead of firing them concurrently.',
+    remediation:
+      'Another operation on the ECS is still running: retry after about a minute, and serialise operations per server instead of firing them concurrently.',
     category: 'conflict',
     retryable: true,
     httpStatus: 501,
@@ -800,7 +831,8 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Pdp.0001',
     meaning: 'API authentication failed (Policy does not allow %s to be performed).',
-    remediation: 'The fine-grained policy denies the action named in error_msg: grant it (e.g. ecs:cloudServers:create) to the user\'s group in this project, check no Deny applies, and get a new token.',
+    remediation:
+      "The fine-grained policy denies the action named in error_msg: grant it (e.g. ecs:cloudServers:create) to the user's group in this project, check no Deny applies, and get a new token.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -832,7 +864,7 @@ const COMPUTE: readonly CatalogEntry[] = [
   ecs({
     code: 'Common.0018',
     meaning: 'Invalid token, or the project ID in the token is different from that in the URL (Tenant ID in token is not the same as that in URL).',
-    remediation: 'Get a token scoped to the project in the URL, or use the token\'s project_id in the path; project IDs differ per region.',
+    remediation: "Get a token scoped to the project in the URL, or use the token's project_id in the path; project IDs differ per region.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -885,7 +917,7 @@ const NETWORK: readonly CatalogEntry[] = [
   vpc({
     code: 'VPC.0007',
     meaning: 'urlTenantId is not equal tokenTenantId (inconsistent tenant IDs).',
-    remediation: 'The project_id in the URL differs from the token\'s project: get a token scoped to that project, or use the token\'s project_id in the path.',
+    remediation: "The project_id in the URL differs from the token's project: get a token scoped to that project, or use the token's project_id in the path.",
     category: 'authentication',
     retryable: false,
     httpStatus: 400,
@@ -908,8 +940,9 @@ const NETWORK: readonly CatalogEntry[] = [
   }),
   vpc({
     code: 'VPC.2201',
-    meaning: 'Policy doesn\'t allow <x:x:x> to be performed (insufficient fine-grained permissions).',
-    remediation: 'Grant the action named in error_msg (service:resource:operation) to the user\'s group in this project, check no Deny applies, then get a new token.',
+    meaning: "Policy doesn't allow <x:x:x> to be performed (insufficient fine-grained permissions).",
+    remediation:
+      "Grant the action named in error_msg (service:resource:operation) to the user's group in this project, check no Deny applies, then get a new token.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -917,7 +950,7 @@ const NETWORK: readonly CatalogEntry[] = [
   vpc({
     code: 'VPC.2701',
     meaning: 'Token not allowed to do this action (no permission, or the account balance is insufficient).',
-    remediation: 'Check the account is not in arrears or frozen, and that the token\'s user has the VPC permission; then get a new token.',
+    remediation: "Check the account is not in arrears or frozen, and that the token's user has the VPC permission; then get a new token.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -925,7 +958,8 @@ const NETWORK: readonly CatalogEntry[] = [
   vpc({
     code: 'VPC.0101',
     meaning: 'Param is invalid (VPC parameter error; for query and delete: the VPC ID is invalid).',
-    remediation: 'Check the parameter error_msg names against the API reference (VPC ID format, name length and characters, CIDR block); the same code covers create, query, update and delete.',
+    remediation:
+      'Check the parameter error_msg names against the API reference (VPC ID format, name length and characters, CIDR block); the same code covers create, query, update and delete.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -933,7 +967,7 @@ const NETWORK: readonly CatalogEntry[] = [
   vpc({
     code: 'VPC.0104',
     meaning: 'Router contains subnets, please delete subnet first.',
-    remediation: 'Delete the VPC\'s subnets (after releasing the ports, ECSs and EIPs that use them), then delete the VPC.',
+    remediation: "Delete the VPC's subnets (after releasing the ports, ECSs and EIPs that use them), then delete the VPC.",
     category: 'conflict',
     retryable: false,
     httpStatus: 409,
@@ -956,7 +990,7 @@ const NETWORK: readonly CatalogEntry[] = [
   }),
   vpc({
     code: 'VPC.0114',
-    meaning: 'Quota exceeded for resources: [\'router\'] (the number of VPCs has reached the quota).',
+    meaning: "Quota exceeded for resources: ['router'] (the number of VPCs has reached the quota).",
     remediation: 'Delete unused VPCs or apply for a higher VPC quota, then retry the creation.',
     category: 'quota-throttling',
     retryable: false,
@@ -965,7 +999,7 @@ const NETWORK: readonly CatalogEntry[] = [
   vpc({
     code: 'VPC.0203',
     meaning: 'Subnet is not in the range of VPC.',
-    remediation: 'Choose a subnet CIDR inside the VPC\'s CIDR block (and a gateway_ip inside the subnet).',
+    remediation: "Choose a subnet CIDR inside the VPC's CIDR block (and a gateway_ip inside the subnet).",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -973,21 +1007,19 @@ const NETWORK: readonly CatalogEntry[] = [
   vpc({
     code: 'VPC.0204',
     meaning: 'The subnet has already existed in the VPC, or has been in conflict with the VPC subnet.',
-    remediation: 'Pick a CIDR that does not overlap any existing subnet of the VPC (list the VPC\'s subnets first).',
+    remediation: "Pick a CIDR that does not overlap any existing subnet of the VPC (list the VPC's subnets first).",
     category: 'conflict',
     retryable: false,
     httpStatus: 400,
   }),
 ];
 
-
 // ---------- OBS (Object Storage Service): S3-style XML <Error><Code>…</Code></Error> ----------
 // See the file comment for sources. Every entry links the OBS API reference error-code page; the `source` names the
 // table or page the meaning was read from, and says when the meaning is a translation of the Chinese table.
 
 const OBS_API = 'Huawei Cloud OBS API reference, "Error Codes" (status | code | message | solution)';
-const OBS_API_ZH =
-  'Huawei Cloud OBS API reference, "Error Codes", Chinese edition (huaweicloudDocs/obs cn.zh-cn/API参考/错误码.md); message translated';
+const OBS_API_ZH = 'Huawei Cloud OBS API reference, "Error Codes", Chinese edition (huaweicloudDocs/obs cn.zh-cn/API参考/错误码.md); message translated';
 const OBS_SDK = 'Huawei Cloud OBS SDK developer guides, "OBS Server-Side Error Codes" (code | description | HTTP status)';
 const OBS_DOC = 'https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0115.html';
 const OBS_RETRY_FAQ = 'OBS FAQ obs_faq_0197 (retry RequestTimeout and 5XX; the OBS SDKs retry 3 times by default)';
@@ -1090,7 +1122,7 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'NotSignedUp',
     meaning: 'Your account has not been registered with the system; only a registered account can be used.',
-    remediation: 'Enable OBS for the account first (register the service in the console), then resend the request with that account\'s keys.',
+    remediation: "Enable OBS for the account first (register the service in the console), then resend the request with that account's keys.",
     category: 'permission',
     retryable: false,
     httpStatus: 403,
@@ -1101,7 +1133,7 @@ const STORAGE: readonly CatalogEntry[] = [
     code: 'NoSuchBucket',
     meaning: 'The specified bucket does not exist.',
     remediation:
-      'Check the bucket name in the host (bucket.obs.<region>.myhuaweicloud.com) or path for typos, and that the endpoint is the bucket\'s region: a bucket addressed through another region\'s endpoint is reported as missing (GetBucketLocation gives its region). Create the bucket if it was deleted.',
+      "Check the bucket name in the host (bucket.obs.<region>.myhuaweicloud.com) or path for typos, and that the endpoint is the bucket's region: a bucket addressed through another region's endpoint is reported as missing (GetBucketLocation gives its region). Create the bucket if it was deleted.",
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -1130,7 +1162,8 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'NoSuchVersion',
     meaning: 'The version ID specified in the request does not match any existing version.',
-    remediation: 'Use a versionId returned by ListVersions (or by the upload response) for this key; the version may have been deleted. Omit versionId to read the latest version.',
+    remediation:
+      'Use a versionId returned by ListVersions (or by the upload response) for this key; the version may have been deleted. Omit versionId to read the latest version.',
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -1167,7 +1200,7 @@ const STORAGE: readonly CatalogEntry[] = [
     code: 'BucketAlreadyOwnedByYou',
     meaning: 'Your previous request for creating the named bucket succeeded and you already own it.',
     remediation:
-      'You already own the bucket: treat it as created. Re-creating a bucket of the same name in the same region returns 200 and other repeats get this 409, so check the existing bucket\'s region and settings before relying on it.',
+      "You already own the bucket: treat it as created. Re-creating a bucket of the same name in the same region returns 200 and other repeats get this 409, so check the existing bucket's region and settings before relying on it.",
     category: 'conflict',
     retryable: false,
     httpStatus: 409,
@@ -1226,7 +1259,7 @@ const STORAGE: readonly CatalogEntry[] = [
     code: 'IllegalLocationConstraintException',
     meaning: 'A bucket is being created in a non-default region without a Location.',
     remediation:
-      'Send the create request with a CreateBucketConfiguration whose Location is the endpoint\'s region (SDKs: the location parameter of createBucket); only the default region accepts a create without it.',
+      "Send the create request with a CreateBucketConfiguration whose Location is the endpoint's region (SDKs: the location parameter of createBucket); only the default region accepts a create without it.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -1243,7 +1276,8 @@ const STORAGE: readonly CatalogEntry[] = [
   }),
   obs({
     code: 'EntityTooLarge',
-    meaning: 'The size of the object to be uploaded has exceeded the upper limit. (API reference: the object uploaded with POST is larger than the policy condition allows.)',
+    meaning:
+      'The size of the object to be uploaded has exceeded the upper limit. (API reference: the object uploaded with POST is larger than the policy condition allows.)',
     remediation:
       'For a browser POST upload, raise the maximum of the object-size condition in the form policy or send a smaller file. A single PUT upload accepts at most 5 GB: upload larger files with multipart upload (parts up to 5 GB each).',
     category: 'parameter',
@@ -1253,7 +1287,8 @@ const STORAGE: readonly CatalogEntry[] = [
   }),
   obs({
     code: 'EntityTooSmall',
-    meaning: 'The size of the object to be uploaded is smaller than the lower limit. (API reference: the object uploaded with POST is smaller than the policy condition allows.)',
+    meaning:
+      'The size of the object to be uploaded is smaller than the lower limit. (API reference: the object uploaded with POST is smaller than the policy condition allows.)',
     remediation:
       'For a browser POST upload, lower the minimum of the object-size condition in the form policy or send a larger file. In a multipart upload every part except the last must be at least 100 KB: merge small parts before completing the upload.',
     category: 'parameter',
@@ -1264,7 +1299,7 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'InvalidPart',
     meaning:
-      'One or more of the specified parts could not be found. The parts may not have been uploaded, or the specified entity tag did not match the part\'s entity tag.',
+      "One or more of the specified parts could not be found. The parts may not have been uploaded, or the specified entity tag did not match the part's entity tag.",
     remediation:
       'In CompleteMultipartUpload list only parts that were uploaded under this uploadId, each with the ETag its UploadPart response returned (quotes included); check with ListParts, and upload any missing part again before completing.',
     category: 'parameter',
@@ -1274,7 +1309,8 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'InvalidPartOrder',
     meaning: 'The list of parts is not in ascending order; the parts must be listed in ascending order of part number.',
-    remediation: 'Sort the Part elements of the CompleteMultipartUpload body by PartNumber, ascending, then complete the upload again; parallel uploads often finish out of order.',
+    remediation:
+      'Sort the Part elements of the CompleteMultipartUpload body by PartNumber, ascending, then complete the upload again; parallel uploads often finish out of order.',
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -1355,7 +1391,8 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'MethodNotAllowed',
     meaning: 'The specified method is not allowed against the requested resource.',
-    remediation: 'Check the HTTP method and the sub-resource in the query string (e.g. ?acl, ?uploads, ?cors) against the API reference for the operation you mean to call.',
+    remediation:
+      'Check the HTTP method and the sub-resource in the query string (e.g. ?acl, ?uploads, ?cors) against the API reference for the operation you mean to call.',
     category: 'unsupported',
     retryable: false,
     httpStatus: 405,
@@ -1363,7 +1400,8 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'ServiceNotImplemented',
     meaning: 'The requested method is not implemented by the server.',
-    remediation: 'The operation or feature is not available on this OBS endpoint or region: check the region supports it, or use another API; resending the same request fails the same way.',
+    remediation:
+      'The operation or feature is not available on this OBS endpoint or region: check the region supports it, or use another API; resending the same request fails the same way.',
     category: 'unsupported',
     retryable: false,
     httpStatus: 501,
@@ -1383,7 +1421,8 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'InternalError',
     meaning: 'The system encountered an internal error. Please try again.',
-    remediation: 'A server-side fault: retry with exponential backoff (the OBS SDKs retry 5xx); if it persists, contact support with the RequestId and HostId from the error body.',
+    remediation:
+      'A server-side fault: retry with exponential backoff (the OBS SDKs retry 5xx); if it persists, contact support with the RequestId and HostId from the error body.',
     category: 'server',
     retryable: true,
     httpStatus: 500,
@@ -1392,7 +1431,8 @@ const STORAGE: readonly CatalogEntry[] = [
   obs({
     code: 'ServiceUnavailable',
     meaning: 'The server is overloaded or an internal error occurred.',
-    remediation: 'Wait and retry with exponential backoff and jitter, lower the request concurrency; if it persists, contact support with the RequestId (x-obs-request-id).',
+    remediation:
+      'Wait and retry with exponential backoff and jitter, lower the request concurrency; if it persists, contact support with the RequestId (x-obs-request-id).',
     category: 'server',
     retryable: true,
     httpStatus: 503,

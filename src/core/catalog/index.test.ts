@@ -9,7 +9,11 @@ describe('similarCodes: suggestions for a code typed by hand', () => {
     ['a dotted code', 'authfailure.signatureexpire', 'tencent', ['AuthFailure.SignatureExpire tencent']],
     ['nothing close', 'Zzzzzz', undefined, []],
   ] as const)('%s: %s', (_name, code, provider, expected) => {
-    expect(similarCodes(code, provider).map((e) => `${e.code} ${e.provider}`).slice(0, expected.length)).toEqual(expected);
+    expect(
+      similarCodes(code, provider)
+        .map((e) => `${e.code} ${e.provider}`)
+        .slice(0, expected.length),
+    ).toEqual(expected);
     if (expected.length === 0) expect(similarCodes(code, provider)).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'CannotParseRequest',
     meaning: 'The request is incorrectly formatted.',
-    remediation: 'Check the JSON body (valid syntax, field names in camelCase, Content-Type: application/json) against the operation\'s API reference.',
+    remediation: "Check the JSON body (valid syntax, field names in camelCase, Content-Type: application/json) against the operation's API reference.",
     category: 'parameter',
     retryable: false,
     httpStatus: 400,
@@ -62,7 +62,8 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'QuotaExceeded',
     meaning: 'Fulfilling this request exceeds the administrator-defined quota for this compartment for this resource.',
-    remediation: 'Ask a tenancy administrator to raise the compartment quota policy (set/unset quota statements) or create the resource in another compartment.',
+    remediation:
+      'Ask a tenancy administrator to raise the compartment quota policy (set/unset quota statements) or create the resource in another compartment.',
     category: 'quota-throttling',
     retryable: false,
     httpStatus: 400,
@@ -91,7 +92,7 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'SignUpRequired',
     meaning: 'This operation requires opt-in before it may be called.',
-    remediation: 'Subscribe the tenancy to the service or region (Governance > Region management, or the service\'s sign-up) before calling it.',
+    remediation: "Subscribe the tenancy to the service or region (Governance > Region management, or the service's sign-up) before calling it.",
     category: 'permission',
     retryable: false,
     httpStatus: 402,
@@ -100,7 +101,7 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'NotAllowed',
     meaning: 'This operation must be directed at the home region.',
-    remediation: 'Send IAM writes (users, groups, policies, compartments) to the tenancy\'s home region endpoint.',
+    remediation: "Send IAM writes (users, groups, policies, compartments) to the tenancy's home region endpoint.",
     category: 'unsupported',
     retryable: false,
     httpStatus: 403,
@@ -117,7 +118,8 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   }),
   oci({
     code: 'NotAuthorizedOrNotFound',
-    meaning: 'A resource specified via the URI (path or query parameters) of the request was not found, or you do not have authorization to access that resource.',
+    meaning:
+      'A resource specified via the URI (path or query parameters) of the request was not found, or you do not have authorization to access that resource.',
     remediation:
       'Check the OCID, the region of the endpoint and the compartment; then check an IAM policy lets your group inspect/read/use it ("allow group X to read … in compartment Y"). Retry only briefly after a create or policy change.',
     category: 'not-found',
@@ -137,7 +139,7 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'NamespaceNotFound',
     meaning: 'You do not have authorization to perform this request, or the requested resource could not be found.',
-    remediation: 'Use the tenancy\'s Object Storage namespace (oci os ns get) in the path and check a policy grants access to the bucket.',
+    remediation: "Use the tenancy's Object Storage namespace (oci os ns get) in the path and check a policy grants access to the bucket.",
     category: 'not-found',
     retryable: false,
     httpStatus: 404,
@@ -155,7 +157,7 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'Conflict',
     meaning: 'The requested state for the resource conflicts with its current state. This state is not transient.',
-    remediation: 'Change the resource\'s state first (detach, stop, delete dependants), then send the request again; retrying as-is will not help.',
+    remediation: "Change the resource's state first (detach, stop, delete dependants), then send the request again; retrying as-is will not help.",
     category: 'conflict',
     retryable: false,
     httpStatus: 409,
@@ -173,7 +175,8 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'IncorrectState',
     meaning: 'The requested state for the resource conflicts with its current state.',
-    remediation: 'Wait until the resource reaches the state the operation needs (poll its lifecycleState or a work request) and retry with backoff, as the SDK retry strategy does.',
+    remediation:
+      'Wait until the resource reaches the state the operation needs (poll its lifecycleState or a work request) and retry with backoff, as the SDK retry strategy does.',
     category: 'conflict',
     retryable: true,
     httpStatus: 409,
@@ -199,8 +202,10 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   }),
   oci({
     code: 'NotAuthorizedOrResourceAlreadyExists',
-    meaning: 'You do not have authorization to perform this request, or the resource you are attempting to create already exists (returned only from create operations).',
-    remediation: 'Check whether a resource with that name/OCID already exists in the compartment, and that a policy lets your group manage that resource type there.',
+    meaning:
+      'You do not have authorization to perform this request, or the resource you are attempting to create already exists (returned only from create operations).',
+    remediation:
+      'Check whether a resource with that name/OCID already exists in the compartment, and that a policy lets your group manage that resource type there.',
     category: 'permission',
     retryable: false,
     httpStatus: 409,
@@ -227,7 +232,7 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
   oci({
     code: 'UnprocessableEntity',
     meaning: 'The request is well formed but its content could not be processed.',
-    remediation: 'Check field combinations and values against the operation\'s semantics (the message names the problem).',
+    remediation: "Check field combinations and values against the operation's semantics (the message names the problem).",
     category: 'parameter',
     retryable: false,
     httpStatus: 422,

@@ -34,7 +34,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'AuthFailure.InvalidSecretId',
     meaning: 'Invalid key (it is not a cloud API key)',
     remediation:
-      'The SecretId is not a TencentCloud API key (for example an SMS/COS app key or another product\'s ID was used). Create or copy an API key pair in CAM > API Key Management (console.cloud.tencent.com/cam/capi) and check which credential the SDK actually picked up (TENCENTCLOUD_SECRET_ID, profile file or role).',
+      "The SecretId is not a TencentCloud API key (for example an SMS/COS app key or another product's ID was used). Create or copy an API key pair in CAM > API Key Management (console.cloud.tencent.com/cam/capi) and check which credential the SDK actually picked up (TENCENTCLOUD_SECRET_ID, profile file or role).",
     category: 'authentication',
     retryable: false,
     source: V3_COMMON,
@@ -44,7 +44,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'AuthFailure.MFAFailure',
     meaning: 'MFA failure',
     remediation:
-      'This operation requires multi-factor authentication for the calling CAM user and the MFA check failed. Check the user\'s MFA device and operation-protection settings in CAM, make sure the MFA code is current, or call with an identity that is not required to pass MFA for this action.',
+      "This operation requires multi-factor authentication for the calling CAM user and the MFA check failed. Check the user's MFA device and operation-protection settings in CAM, make sure the MFA code is current, or call with an identity that is not required to pass MFA for this action.",
     category: 'authentication',
     retryable: false,
     source: V3_COMMON,
@@ -105,8 +105,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: 'DryRunOperation',
-    meaning:
-      'DryRun operation. It means that the request is successful, except that the DryRun parameter is passed additionally.',
+    meaning: 'DryRun operation. It means that the request is successful, except that the DryRun parameter is passed additionally.',
     remediation:
       'Not a real failure: the request passed validation and permission checks but was not executed because DryRun=true was sent. Remove the DryRun parameter (or set it to false) to perform the operation; treat this code as success in dry-run checks.',
     category: 'parameter',
@@ -138,7 +137,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidAction',
     meaning: 'API does not exist',
     remediation:
-      'The Action (X-TC-Action) is unknown to this endpoint. Check the spelling and case of the action name, that the request goes to the product\'s own domain (e.g. cvm.tencentcloudapi.com), and that X-TC-Version is a version that has this action.',
+      "The Action (X-TC-Action) is unknown to this endpoint. Check the spelling and case of the action name, that the request goes to the product's own domain (e.g. cvm.tencentcloudapi.com), and that X-TC-Version is a version that has this action.",
     category: 'unsupported',
     retryable: false,
     source: V3_COMMON,
@@ -148,7 +147,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'InvalidParameter',
     meaning: 'Incorrect parameter',
     remediation:
-      'A request parameter is malformed (wrong name, type, nesting or JSON structure). Compare the body with the API\'s parameter table for this X-TC-Version: names are case-sensitive, lists must be JSON arrays, and the Message usually names the offending parameter.',
+      "A request parameter is malformed (wrong name, type, nesting or JSON structure). Compare the body with the API's parameter table for this X-TC-Version: names are case-sensitive, lists must be JSON arrays, and the Message usually names the offending parameter.",
     category: 'parameter',
     retryable: false,
     source: V3_COMMON,
@@ -178,7 +177,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'MissingParameter',
     meaning: 'A parameter is missing',
     remediation:
-      'A required parameter is absent. Check the API\'s required fields for this version, that they are in the JSON body (POST) or query string (GET) actually sent, and that names are capitalised exactly (InstanceIds, not instanceIds).',
+      "A required parameter is absent. Check the API's required fields for this version, that they are in the JSON body (POST) or query string (GET) actually sent, and that names are capitalised exactly (InstanceIds, not instanceIds).",
     category: 'parameter',
     retryable: false,
     source: V3_COMMON,
@@ -188,7 +187,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'NoSuchVersion',
     meaning: 'The API version does not exist',
     remediation:
-      'The X-TC-Version (Version) value does not exist for this product. Use the API version date from the product\'s API docs (format YYYY-MM-DD, e.g. 2017-03-12 for CVM) and make sure the endpoint belongs to the same product.',
+      "The X-TC-Version (Version) value does not exist for this product. Use the API version date from the product's API docs (format YYYY-MM-DD, e.g. 2017-03-12 for CVM) and make sure the endpoint belongs to the same product.",
     category: 'unsupported',
     retryable: false,
     source: V3_COMMON,
@@ -238,7 +237,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'ResourceUnavailable',
     meaning: 'Resource is unavailable',
     remediation:
-      'The resource exists but cannot be used now, e.g. isolated for overdue payment, locked, or in a state that forbids this operation. Check its status with the Describe API and the account\'s billing status, and resolve that first.',
+      "The resource exists but cannot be used now, e.g. isolated for overdue payment, locked, or in a state that forbids this operation. Check its status with the Describe API and the account's billing status, and resolve that first.",
     category: 'conflict',
     retryable: false,
     source: V3_COMMON,
@@ -268,7 +267,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'UnsupportedOperation',
     meaning: 'Unsupported operation',
     remediation:
-      'The operation is not supported for this resource, its configuration, or the account. Read the Message and sub-code, check the product\'s restrictions (instance family, billing mode, region) and use the supported alternative.',
+      "The operation is not supported for this resource, its configuration, or the account. Read the Message and sub-code, check the product's restrictions (instance family, billing mode, region) and use the supported alternative.",
     category: 'unsupported',
     retryable: false,
     source: V3_COMMON,
@@ -288,7 +287,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: 'UnsupportedRegion',
     meaning: 'Unsupported region',
     remediation:
-      'The API does not support the region passed in X-TC-Region (Region). Check the product\'s list of supported regions (e.g. the product\'s DescribeRegions API) and use a valid region ID such as ap-guangzhou; some products serve only one region.',
+      "The API does not support the region passed in X-TC-Region (Region). Check the product's list of supported regions (e.g. the product's DescribeRegions API) and use a valid region ID such as ap-guangzhou; some products serve only one region.",
     category: 'unsupported',
     retryable: false,
     source: V3_COMMON,
@@ -332,7 +331,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     meaning:
       'Invalid request parameter: Required parameters are missing, or parameter values are not in the correct format. For specific error message, please see the message field in error description.',
     remediation:
-      'A parameter of the API 2.0 call is missing or malformed; the message field names it. Check the required parameters and formats in the module\'s API 2.0 docs. API 2.0 is legacy: consider moving to the API 3.0 equivalent.',
+      "A parameter of the API 2.0 call is missing or malformed; the message field names it. Check the required parameters and formats in the module's API 2.0 docs. API 2.0 is legacy: consider moving to the API 3.0 equivalent.",
     category: 'parameter',
     retryable: false,
     source: V2_COMMON,
@@ -340,8 +339,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: '4100',
-    meaning:
-      'Authentication failed: Signature authentication failed. For more information, please see the Authentication section in the document.',
+    meaning: 'Authentication failed: Signature authentication failed. For more information, please see the Authentication section in the document.',
     remediation:
       'The API 2.0 signature check failed. Check that the SecretKey matches the SecretId, that the string to sign is method + host + path + "?" + the sorted parameters, that SignatureMethod (HmacSHA1 or HmacSHA256) matches the hash you compute, and that the signature is URL-encoded exactly once.',
     category: 'signature-clock',
@@ -351,8 +349,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: '4200',
-    meaning:
-      'Request expired: The request has expired. For more information, please see the Request Validity Period section in the document.',
+    meaning: 'Request expired: The request has expired. For more information, please see the Request Validity Period section in the document.',
     remediation:
       'The request Timestamp is outside the API 2.0 validity period. Sync the client clock (NTP) and sign a new request with the current Unix timestamp; resending the same signed URL keeps failing, so a retry must be re-signed.',
     category: 'signature-clock',
@@ -372,8 +369,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: '4400',
-    meaning:
-      'Quota exceed: The number of requests exceeds the quota. For more information, please see the Request Quota section in the document.',
+    meaning: 'Quota exceed: The number of requests exceeds the quota. For more information, please see the Request Quota section in the document.',
     remediation:
       'The request quota of this API was exceeded. Retry with jittered exponential backoff, lower the call rate and concurrency, and ask Tencent Cloud for a higher quota if the rate is needed.',
     category: 'quota-throttling',
@@ -405,9 +401,9 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     provider: 'tencent',
     code: '5000',
     meaning:
-      'Resource does not exist: The instance corresponding to resource ID does not exist, or the instance has been returned, or another user\'s resource is accessed.',
+      "Resource does not exist: The instance corresponding to resource ID does not exist, or the instance has been returned, or another user's resource is accessed.",
     remediation:
-      'Check the resource ID, the Region parameter and which account\'s key is used: the resource may have been returned or terminated, or belong to another account.',
+      "Check the resource ID, the Region parameter and which account's key is used: the resource may have been returned or terminated, or belong to another account.",
     category: 'not-found',
     retryable: false,
     source: V2_COMMON,
@@ -426,10 +422,9 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: '5200',
-    meaning:
-      'Failed to purchase resource: Resource purchase failed. This may be caused by unsupported instance configuration or insufficient resource.',
+    meaning: 'Failed to purchase resource: Resource purchase failed. This may be caused by unsupported instance configuration or insufficient resource.',
     remediation:
-      'The configuration is not sold (type, zone and image combination) or stock is insufficient. Try another zone or configuration; check the purchasable configurations in the console or the module\'s configuration API before buying.',
+      "The configuration is not sold (type, zone and image combination) or stock is insufficient. Try another zone or configuration; check the purchasable configurations in the console or the module's configuration API before buying.",
     category: 'unsupported',
     retryable: false,
     source: V2_COMMON,
@@ -458,8 +453,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: '5500',
-    meaning:
-      'User failed to pass identity verification: Resource purchase failed because the user failed to pass identity verification.',
+    meaning: 'User failed to pass identity verification: Resource purchase failed because the user failed to pass identity verification.',
     remediation:
       'The purchase requires identity (real-name) verification that the account has not passed. Complete identity verification in the Tencent Cloud account center, then resend the purchase.',
     category: 'permission',
@@ -469,8 +463,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
   {
     provider: 'tencent',
     code: '6000',
-    meaning:
-      'Internal error on the server: An internal error occurred on the server. Try again later or contact customer service personnel for help.',
+    meaning: 'Internal error on the server: An internal error occurred on the server. Try again later or contact customer service personnel for help.',
     remediation:
       'A server-side error. Retry later with jittered exponential backoff (make purchases and other writes idempotent first); if it persists, contact support with the request details and time.',
     category: 'server',
@@ -504,7 +497,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: '-503',
     meaning: 'Incorrect request parameter (InvalidParameter)',
     remediation:
-      'The module rejected a parameter; the text after the code in the message describes it. Check parameter names and values against the module\'s API 2.0 docs.',
+      "The module rejected a parameter; the text after the code in the message describes it. Check parameter names and values against the module's API 2.0 docs.",
     category: 'parameter',
     retryable: false,
     source: V2_MODULE,
@@ -563,8 +556,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     provider: 'tencent',
     code: '-515',
     meaning: 'Unable to operate because a sub-resource exists (OperationDenied.SubresourceExist)',
-    remediation:
-      'The resource still has child resources (rules, members, bindings). Delete or detach them first, then repeat the operation.',
+    remediation: 'The resource still has child resources (rules, members, bindings). Delete or detach them first, then repeat the operation.',
     category: 'conflict',
     retryable: false,
     source: V2_MODULE,
@@ -574,7 +566,7 @@ export const TENCENT_CATALOG: readonly CatalogEntry[] = [
     code: '-505',
     meaning: 'Parameter is missing (InvalidParameter.MissingParameter)',
     remediation:
-      'A required parameter is missing; the message names it. Add it to the request as the module\'s API 2.0 docs specify (names are case-sensitive).',
+      "A required parameter is missing; the message names it. Add it to the request as the module's API 2.0 docs specify (names are case-sensitive).",
     category: 'parameter',
     retryable: false,
     source: V2_MODULE,

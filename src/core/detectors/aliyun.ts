@@ -42,7 +42,14 @@ function fromJson(ctx: DetectContext, json: Node): ReturnType<Detector> {
     if (json['success'] === true || SUCCESS_CODES.has(roaCode)) {
       return { kind: 'success', call: { provider: 'aliyun', family: 'aliyun', requestId: roaRequestId, evidence } };
     }
-    return error({ code: roaCode, message: text(json, 'message'), requestId: roaRequestId, hostId: text(json, 'hostId'), docsUrl: text(json, 'recommend'), evidence });
+    return error({
+      code: roaCode,
+      message: text(json, 'message'),
+      requestId: roaRequestId,
+      hostId: text(json, 'hostId'),
+      docsUrl: text(json, 'recommend'),
+      evidence,
+    });
   }
   if (rpcRequestId !== undefined && rpcCode === undefined && hints.length > 0) {
     return { kind: 'success', call: { provider: 'aliyun', family: 'aliyun', requestId: rpcRequestId, evidence: ['body has RequestId and no Code', ...hints] } };

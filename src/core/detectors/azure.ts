@@ -25,7 +25,12 @@ export const detectAzure: Detector = ({ exchange, json, xml, hints }) => {
     const code = text(error, 'code');
     if (!error || !code || typeof error['code'] !== 'string') return undefined;
     const target = text(error, 'target');
-    return found({ ...base, code, message: text(error, 'message'), evidence: ['body has error.code (Azure Resource Manager envelope)', ...(target ? [`error.target ${target}`] : []), ...extra] });
+    return found({
+      ...base,
+      code,
+      message: text(error, 'message'),
+      evidence: ['body has error.code (Azure Resource Manager envelope)', ...(target ? [`error.target ${target}`] : []), ...extra],
+    });
   }
   const error = child(xml, 'Error');
   const code = xmlText(error, 'Code') ?? headerValue(headers, 'x-ms-error-code');

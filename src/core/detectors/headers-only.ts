@@ -13,7 +13,10 @@ export function detectFromHeaders(exchange: HttpExchange, hints: ProviderHints):
   const headers = exchange.responseHeaders;
   const amzn = headerValue(headers, 'x-amzn-ErrorType');
   if (amzn) {
-    return error('aws', sanitize(amzn), headerValue(headers, 'x-amzn-RequestId') ?? headerValue(headers, 'x-amzn-request-id'), ['no body: code from response header x-amzn-ErrorType', ...hintsFor(hints, 'aws')]);
+    return error('aws', sanitize(amzn), headerValue(headers, 'x-amzn-RequestId') ?? headerValue(headers, 'x-amzn-request-id'), [
+      'no body: code from response header x-amzn-ErrorType',
+      ...hintsFor(hints, 'aws'),
+    ]);
   }
   const ms = headerValue(headers, 'x-ms-error-code');
   if (ms) {
@@ -21,7 +24,10 @@ export function detectFromHeaders(exchange: HttpExchange, hints: ProviderHints):
   }
   const awsHints = hintsFor(hints, 'aws');
   if (exchange.status === 404 && exchange.method.toUpperCase() === 'HEAD' && awsHints.length > 0 && headerValue(headers, 'x-amz-request-id')) {
-    const found = error('aws', 'NotFound', headerValue(headers, 'x-amz-request-id'), ['HEAD answered 404 with no body (S3): the AWS SDK reports it as NotFound', ...awsHints]);
+    const found = error('aws', 'NotFound', headerValue(headers, 'x-amz-request-id'), [
+      'HEAD answered 404 with no body (S3): the AWS SDK reports it as NotFound',
+      ...awsHints,
+    ]);
     found.finding.hostId = headerValue(headers, 'x-amz-id-2');
     return found;
   }

@@ -22,7 +22,16 @@ export const detectHuawei: Detector = ({ exchange, json, xml, hints }) => {
   const requestId = text(json, 'request_id') ?? headerId;
   const found = (code: string, message: string | undefined, shape: string): ReturnType<Detector> => {
     const evidence = [`body has ${shape}`, ...extra];
-    if (isSuccessCode(code, exchange.status)) return { kind: 'success', call: { provider: 'huawei', family: 'huawei', requestId, evidence: [`${code} with HTTP ${exchange.status} is the service's success code`, ...evidence] } };
+    if (isSuccessCode(code, exchange.status))
+      return {
+        kind: 'success',
+        call: {
+          provider: 'huawei',
+          family: 'huawei',
+          requestId,
+          evidence: [`${code} with HTTP ${exchange.status} is the service's success code`, ...evidence],
+        },
+      };
     return {
       kind: 'error',
       finding: { provider: 'huawei', family: 'huawei', code, message, requestId, evidence },
@@ -50,7 +59,11 @@ function fromObsXml(exchange: Parameters<Detector>[0]['exchange'], xml: NonNulla
       family: 'huawei',
       code,
       message: xmlText(error, 'Message'),
-      requestId: xmlText(error, 'RequestId') ?? headerValue(headers, 'x-obs-request-id') ?? headerValue(headers, 'x-amz-request-id') ?? headerValue(headers, 'X-Request-Id'),
+      requestId:
+        xmlText(error, 'RequestId') ??
+        headerValue(headers, 'x-obs-request-id') ??
+        headerValue(headers, 'x-amz-request-id') ??
+        headerValue(headers, 'X-Request-Id'),
       hostId: xmlText(error, 'HostId') ?? headerValue(headers, 'x-obs-id-2') ?? headerValue(headers, 'x-amz-id-2'),
       evidence: ['body is an <Error> document with <Code> (OBS)', ...extra],
     },

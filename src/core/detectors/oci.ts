@@ -15,7 +15,14 @@ export const detectOci: Detector = ({ exchange, json, hints }) => {
   if (code === undefined || typeof json['code'] !== 'string') return undefined;
   return {
     kind: 'error',
-    finding: { provider: 'oci', family: 'oci', code, message: text(json, 'message'), requestId: headerValue(exchange.responseHeaders, 'opc-request-id'), evidence: ['body has code and message', ...extra] },
+    finding: {
+      provider: 'oci',
+      family: 'oci',
+      code,
+      message: text(json, 'message'),
+      requestId: headerValue(exchange.responseHeaders, 'opc-request-id'),
+      evidence: ['body has code and message', ...extra],
+    },
   };
 };
 

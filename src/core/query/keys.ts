@@ -37,7 +37,10 @@ export function queryKey(name: string): QueryKey | undefined {
 
 /** "Quota and throttling", "quota_and_throttling" → "quota-and-throttling": the form aliases are keyed by. */
 function normalise(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 const CATEGORY_ALIASES: Record<string, Category> = {

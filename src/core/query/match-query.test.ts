@@ -136,7 +136,10 @@ describe('matchQuery', () => {
     for (const typo of ['provder:aws', 'status:5x', 'category:throtling', '/(/', 'retryable:maybe', '-', 'code:']) {
       const q = parseQuery(`${typo} provider:aws`);
       expect(q.terms[0]?.reason, typo).toBeDefined();
-      expect(rows.filter((r) => matchQuery(q, r)), typo).toEqual([ROWS.notFound, ROWS.awsThrottled]);
+      expect(
+        rows.filter((r) => matchQuery(q, r)),
+        typo,
+      ).toEqual([ROWS.notFound, ROWS.awsThrottled]);
     }
   });
 
@@ -150,7 +153,14 @@ describe('matchQuery', () => {
   it('filters 10,000 rows with a compiled query, keystroke by keystroke', () => {
     const base = Object.values(ROWS);
     const rows = Array.from({ length: 10_000 }, (_, i) => ({ ...(base[i % base.length] as QueryRow), requestId: `req-${i}` }));
-    const texts = ['p', 'pr', 'provider:', 'provider:aws', 'provider:aws -code:Thr', 'provider:aws -code:Throttling* status:4xx /not ?found/i message:"does not"'];
+    const texts = [
+      'p',
+      'pr',
+      'provider:',
+      'provider:aws',
+      'provider:aws -code:Thr',
+      'provider:aws -code:Throttling* status:4xx /not ?found/i message:"does not"',
+    ];
     let kept = 0;
     for (const text of texts) {
       const match = compileQuery(parseQuery(text));

@@ -57,8 +57,36 @@ const valid: Array<[string, string, Record<string, unknown>]> = [
   ['an unclosed quote runs to the end', 'message:"not fou', { kind: 'field', key: 'message', test: { op: 'contains', value: 'not fou' } }],
   ['negated field', '-code:Throttling*', { kind: 'field', negated: true, key: 'code', test: { op: 'prefix', value: 'throttling' } }],
   ['negated text', '-timeout', { kind: 'text', negated: true, value: 'timeout' }],
-  ['provider list', 'provider:aws,gcp', { kind: 'field', key: 'provider', test: { op: 'any', tests: [{ op: 'equals', value: 'aws' }, { op: 'equals', value: 'gcp' }] } }],
-  ['status list mixes forms', 'status:429,5xx', { kind: 'field', key: 'status', test: { op: 'any', tests: [{ op: 'range', min: 429, max: 429 }, { op: 'range', min: 500, max: 599 }] } }],
+  [
+    'provider list',
+    'provider:aws,gcp',
+    {
+      kind: 'field',
+      key: 'provider',
+      test: {
+        op: 'any',
+        tests: [
+          { op: 'equals', value: 'aws' },
+          { op: 'equals', value: 'gcp' },
+        ],
+      },
+    },
+  ],
+  [
+    'status list mixes forms',
+    'status:429,5xx',
+    {
+      kind: 'field',
+      key: 'status',
+      test: {
+        op: 'any',
+        tests: [
+          { op: 'range', min: 429, max: 429 },
+          { op: 'range', min: 500, max: 599 },
+        ],
+      },
+    },
+  ],
   ['a list being typed', 'code:Throttling*,', { kind: 'field', key: 'code', test: { op: 'prefix', value: 'throttling' } }],
   ['a message keeps its comma', 'message:"a, b"', { kind: 'field', key: 'message', test: { op: 'contains', value: 'a, b' } }],
   ['negated quoted text', '-"two words"', { kind: 'text', negated: true, value: 'two words' }],

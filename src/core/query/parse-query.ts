@@ -94,7 +94,12 @@ function readTerm(text: string, start: number): QueryTerm {
     const known = queryKey(rawKey);
     if (!known) {
       const guess = closest(rawKey, QUERY_KEYS);
-      return { kind: 'field', ...base, key: rawKey.toLowerCase(), reason: `unknown key "${rawKey}"${guess ? ` — did you mean "${guess}"?` : ` (keys: ${QUERY_KEYS.join(', ')})`}` };
+      return {
+        kind: 'field',
+        ...base,
+        key: rawKey.toLowerCase(),
+        reason: `unknown key "${rawKey}"${guess ? ` — did you mean "${guess}"?` : ` (keys: ${QUERY_KEYS.join(', ')})`}`,
+      };
     }
     const checked = LIST_KEYS.has(known) && word.value.includes(',') ? listTest(known, word.value) : valueTest(known, word.value);
     return 'reason' in checked ? { kind: 'field', ...base, key: known, reason: checked.reason } : { kind: 'field', ...base, key: known, test: checked };

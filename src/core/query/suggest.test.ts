@@ -9,8 +9,12 @@ function row(over: Partial<QueryRow>): QueryRow {
 }
 
 const ROWS: QueryRow[] = [
-  ...Array.from({ length: 12 }, (_, i) => row({ code: i < 8 ? 'Throttling.User' : 'InvalidParameter', category: i < 8 ? 'quota-throttling' : 'parameter', retryable: i < 8 })),
-  ...Array.from({ length: 3 }, () => row({ provider: 'tencent', code: 'AuthFailure.SignatureExpire', host: 'cvm.tencentcloudapi.com', status: 200, message: 'signature expired' })),
+  ...Array.from({ length: 12 }, (_, i) =>
+    row({ code: i < 8 ? 'Throttling.User' : 'InvalidParameter', category: i < 8 ? 'quota-throttling' : 'parameter', retryable: i < 8 }),
+  ),
+  ...Array.from({ length: 3 }, () =>
+    row({ provider: 'tencent', code: 'AuthFailure.SignatureExpire', host: 'cvm.tencentcloudapi.com', status: 200, message: 'signature expired' }),
+  ),
   row({ provider: 'aws', code: 'AuthFailure', host: 'ec2.us-east-1.amazonaws.com', status: 401, message: 'not authorised' }),
 ];
 

@@ -7,7 +7,9 @@ const throttle = (ms: number): BurstCall => ({ startedAt: T0 + ms, category: 'qu
 describe('detectBursts', () => {
   it('says "you are being throttled" for five throttling codes within ten seconds', () => {
     const calls = [0, 1000, 2000, 3000, 9000].map(throttle);
-    expect(detectBursts(calls)).toEqual([expect.objectContaining({ kind: 'throttling', count: 5, text: expect.stringContaining('Back off and retry with exponential backoff and jitter') })]);
+    expect(detectBursts(calls)).toEqual([
+      expect.objectContaining({ kind: 'throttling', count: 5, text: expect.stringContaining('Back off and retry with exponential backoff and jitter') }),
+    ]);
   });
 
   it('stays quiet when the same throttling codes are spread out, or are a hard quota', () => {
@@ -22,10 +24,12 @@ describe('detectBursts', () => {
     expect(detectBursts([expired, { ...expired, code: 'RequestTimeTooSkewed' }]).map((b) => [b.kind, b.count])).toEqual([['clock', 2]]);
   });
 
-  it('points at the identity\'s policy when denials span three actions, not one', () => {
+  it("points at the identity's policy when denials span three actions, not one", () => {
     const denied = (action: string): BurstCall => ({ startedAt: T0, category: 'permission', code: 'AccessDenied', action });
     expect(detectBursts([denied('A'), denied('A'), denied('B')])).toEqual([]);
-    expect(detectBursts([denied('A'), denied('B'), denied('C'), denied('C')])).toEqual([expect.objectContaining({ kind: 'permission', count: 4, text: expect.stringContaining('policy attached to the calling identity') })]);
+    expect(detectBursts([denied('A'), denied('B'), denied('C'), denied('C')])).toEqual([
+      expect.objectContaining({ kind: 'permission', count: 4, text: expect.stringContaining('policy attached to the calling identity') }),
+    ]);
   });
 });
 

@@ -35,18 +35,33 @@ export const PERMISSION_MIN_ACTIONS = 3;
 export function detectBursts(calls: readonly BurstCall[]): Burst[] {
   const bursts: Burst[] = [];
   const throttled = calls.filter((c) => c.category === 'quota-throttling' && isThrottlingCode(c.code));
-  const peak = densestWindow(throttled.map((c) => c.startedAt), THROTTLE_WINDOW_MS);
+  const peak = densestWindow(
+    throttled.map((c) => c.startedAt),
+    THROTTLE_WINDOW_MS,
+  );
   if (peak >= THROTTLE_MIN) {
-    bursts.push({ kind: 'throttling', count: peak, text: `You are being throttled: ${peak} throttling errors within ${THROTTLE_WINDOW_MS / 1000} s. Back off and retry with exponential backoff and jitter.` });
+    bursts.push({
+      kind: 'throttling',
+      count: peak,
+      text: `You are being throttled: ${peak} throttling errors within ${THROTTLE_WINDOW_MS / 1000} s. Back off and retry with exponential backoff and jitter.`,
+    });
   }
   const clock = calls.filter((c) => c.category === 'signature-clock' && isClockCode(c.code)).length;
   if (clock >= CLOCK_MIN) {
-    bursts.push({ kind: 'clock', count: clock, text: `Your clock is off: ${clock} calls failed with an expired signature or a time skew. Sync the clock of the machine that signs the requests (NTP).` });
+    bursts.push({
+      kind: 'clock',
+      count: clock,
+      text: `Your clock is off: ${clock} calls failed with an expired signature or a time skew. Sync the clock of the machine that signs the requests (NTP).`,
+    });
   }
   const denied = calls.filter((c) => c.category === 'permission');
   const actions = new Set(denied.map((c) => c.action).filter(Boolean));
   if (actions.size >= PERMISSION_MIN_ACTIONS) {
-    bursts.push({ kind: 'permission', count: denied.length, text: `Permission denied for ${actions.size} different actions: check the policy attached to the calling identity (user, role or access key).` });
+    bursts.push({
+      kind: 'permission',
+      count: denied.length,
+      text: `Permission denied for ${actions.size} different actions: check the policy attached to the calling identity (user, role or access key).`,
+    });
   }
   return bursts;
 }

@@ -39,7 +39,9 @@ describe('toCurl', () => {
   });
 
   it('leaves out -X for a GET without a body', () => {
-    expect(toCurl({ ...post, method: 'GET', requestBody: undefined, requestHeaders: [] })).toBe("curl 'https://cvm.tencentcloudapi.com/?X-Amz-Security-Token=%5Bredacted%5D&Region=ap-guangzhou'");
+    expect(toCurl({ ...post, method: 'GET', requestBody: undefined, requestHeaders: [] })).toBe(
+      "curl 'https://cvm.tencentcloudapi.com/?X-Amz-Security-Token=%5Bredacted%5D&Region=ap-guangzhou'",
+    );
   });
 
   it('quotes for a POSIX shell: nothing inside is expanded', () => {

@@ -21,7 +21,8 @@ describe('toHar', () => {
     expect(log.version).toBe('1.2');
     expect(log.creator).toEqual(CREATOR);
     for (const key of ['startedDateTime', 'time', 'request', 'response', 'cache', 'timings']) expect(log.entries[0]).toHaveProperty(key);
-    for (const key of ['method', 'url', 'httpVersion', 'cookies', 'headers', 'queryString', 'headersSize', 'bodySize']) expect(log.entries[0].request).toHaveProperty(key);
+    for (const key of ['method', 'url', 'httpVersion', 'cookies', 'headers', 'queryString', 'headersSize', 'bodySize'])
+      expect(log.entries[0].request).toHaveProperty(key);
   });
 
   it('redacts signatures, access keys and credential headers', () => {

@@ -14,7 +14,10 @@ export interface HarCreator {
  * secret keys in request bodies (and in response bodies, where STS-style calls return keys).
  * Timings are not captured by the panel; HAR requires the fields, so they are 0 or -1 ("not applicable").
  */
-export function toHar(exchanges: readonly HttpExchange[], creator: HarCreator): HarLog & { log: { version: string; creator: HarCreator; entries: HarEntry[] } } {
+export function toHar(
+  exchanges: readonly HttpExchange[],
+  creator: HarCreator,
+): HarLog & { log: { version: string; creator: HarCreator; entries: HarEntry[] } } {
   return { log: { version: '1.2', creator, entries: exchanges.map(toEntry) } };
 }
 

@@ -48,7 +48,8 @@ describe('supportBlock', () => {
         { name: 'Content-Type', value: 'application/xml' },
         { name: 'x-amz-id-2', value: 'ef8yU9AS1ed4OpIszj7UDNEHGran' },
       ],
-      responseBody: '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The key\n- **RequestId:** forged</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>',
+      responseBody:
+        '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The key\n- **RequestId:** forged</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>',
       mimeType: 'application/xml',
     };
     const block = supportBlock(ex, analyze(ex));

@@ -20,7 +20,11 @@ const mock = {
   addCopies: (exchange: HttpExchange, requestId: string, count: number) => {
     const start = Date.parse(exchange.startedDateTime ?? '') || Date.now();
     const copies = Array.from({ length: count }, (_, i) => ({
-      exchange: { ...exchange, responseBody: exchange.responseBody?.replace(requestId, `${requestId}-${i}`), startedDateTime: new Date(start + i).toISOString() },
+      exchange: {
+        ...exchange,
+        responseBody: exchange.responseBody?.replace(requestId, `${requestId}-${i}`),
+        startedDateTime: new Date(start + i).toISOString(),
+      },
     }));
     store.add(copies);
   },

@@ -117,9 +117,9 @@ export async function launchFirefoxWithExtension(options: { firefoxPath: string;
     const watcher = await client.request(addon.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true });
     await client.request(String(watcher.actor), 'watchTargets', { targetType: 'frame' });
     const document = (path: string): Promise<FirefoxContext> =>
-      waitFor(`the extension's ${path}`, async () => {
+      waitFor(`the extension's ${path}`, () => {
         const t = targets.findLast((x) => x.url?.endsWith(path));
-        return t ? context(t.url ?? path, t.consoleActor) : undefined;
+        return Promise.resolve(t ? context(t.url ?? path, t.consoleActor) : undefined);
       });
     const devtoolsPage = await document('/devtools.html');
     await waitFor('the capture listener', () => devtoolsPage.evaluate<boolean>('globalThis.cloudErrors?.ready === true'));

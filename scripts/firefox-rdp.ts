@@ -94,7 +94,8 @@ export class RdpClient extends EventEmitter {
     const result = this.early.get(id) ?? (await new Promise<RdpPacket>((resolve) => this.evaluations.set(id, resolve)));
     this.early.delete(id);
     this.evaluations.delete(id);
-    if (result.exceptionMessage) throw new Error(`evaluate failed: ${String(result.exceptionMessage)}`);
+    if (result.exceptionMessage)
+      throw new Error(`evaluate failed: ${typeof result.exceptionMessage === 'string' ? result.exceptionMessage : JSON.stringify(result.exceptionMessage)}`);
     return result.result;
   }
 

@@ -51,10 +51,17 @@ function headers(list: unknown): HttpHeader[] {
   for (const h of list as unknown[]) {
     if (typeof h === 'object' && h !== null) {
       const { name, value } = h as { name?: unknown; value?: unknown };
-      if (typeof name === 'string') out.push({ name, value: typeof value === 'string' ? value : String(value ?? '') });
+      if (typeof name === 'string') out.push({ name, value: headerText(value) });
     }
   }
   return out;
+}
+
+/** A header value as a HAR writer may have left it: a string, a number, null, or (malformed) an object, kept as JSON rather than "[object Object]". */
+function headerText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value == null ? '' : (JSON.stringify(value) ?? '');
 }
 
 /** HAR puts form bodies in `params` when the capture parsed them and leaves `text` empty. */

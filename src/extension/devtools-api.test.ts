@@ -69,7 +69,7 @@ describe('theme', () => {
   });
   it('uses Firefox onThemeChanged and unsubscribes', () => {
     const onThemeChanged = fakeEvent<(name: string) => void>();
-    const api = createDevtoolsApi(fakeDevtools({ themeName: 'dark', onThemeChanged }) as never);
+    const api = createDevtoolsApi(fakeDevtools({ themeName: 'dark', onThemeChanged }));
     const seen: string[] = [];
     const off = api.onThemeChanged((t) => seen.push(t));
     for (const l of onThemeChanged.listeners) l('light');
@@ -79,7 +79,7 @@ describe('theme', () => {
   });
   it("uses Chrome's setThemeChangeHandler and unsets it", () => {
     let handler: ((name: string) => void) | undefined;
-    const api = createDevtoolsApi(fakeDevtools({ themeName: 'default', setThemeChangeHandler: (h?: (name: string) => void) => (handler = h) }) as never);
+    const api = createDevtoolsApi(fakeDevtools({ themeName: 'default', setThemeChangeHandler: (h?: (name: string) => void) => (handler = h) }));
     const seen: string[] = [];
     const off = api.onThemeChanged((t) => seen.push(t));
     handler?.('dark');
@@ -99,7 +99,7 @@ describe('network', () => {
     };
     const devtools = fakeDevtools({});
     devtools.network.getHAR = (cb) => cb?.({ entries: [entry] });
-    const [req] = await createDevtoolsApi(devtools as never).getHar();
+    const [req] = await createDevtoolsApi(devtools).getHar();
     expect(req?.entry).toEqual({ startedDateTime: 't', request: { url: 'u', method: 'GET' }, response: { status: 200 } });
     expect(await req?.readBody()).toEqual({ text: 'x' });
   });
@@ -110,13 +110,13 @@ describe('network', () => {
       response: { status: 400, content: { mimeType: 'application/x-amz-json-1.1', text: 'eyJhIjoxfQ==', encoding: 'base64' } },
     };
     devtools.network.getHAR = () => Promise.resolve({ entries: [entry] }) as never;
-    const [req] = await createDevtoolsApi(devtools as never).getHar();
+    const [req] = await createDevtoolsApi(devtools).getHar();
     expect(await req?.readBody()).toEqual({ text: 'eyJhIjoxfQ==', encoding: 'base64' });
   });
 
   it("reads a Firefox request's base64 body as base64, from the entry's encoding", async () => {
     const devtools = fakeDevtools({});
-    const api = createDevtoolsApi(devtools as never);
+    const api = createDevtoolsApi(devtools);
     const seen: Promise<unknown>[] = [];
     api.onRequestFinished((req) => seen.push(req.readBody()));
     const raw = {
@@ -130,7 +130,7 @@ describe('network', () => {
 
   it('every listener returns its unsubscribe', () => {
     const devtools = fakeDevtools({});
-    const api = createDevtoolsApi(devtools as never);
+    const api = createDevtoolsApi(devtools);
     const offs = [api.onRequestFinished(() => {}), api.onNavigated(() => {})];
     expect(devtools.network.onRequestFinished.listeners.size + devtools.network.onNavigated.listeners.size).toBe(2);
     offs.forEach((off) => off());

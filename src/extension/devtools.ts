@@ -5,7 +5,7 @@ import { startSession } from './session.js';
 
 const PANEL_TITLE = 'Cloud Errors';
 
-const api = createDevtoolsApi(browser.devtools as unknown as Parameters<typeof createDevtoolsApi>[0]);
+const api = createDevtoolsApi(browser.devtools);
 const session = startSession(api, globalThis.localStorage);
 
 // Exposed for the end-to-end tests, which wait on it before driving the inspected page.

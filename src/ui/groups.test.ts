@@ -4,19 +4,18 @@ import { groupByCode } from './groups.js';
 import { sortRows } from './sort.js';
 
 let id = 0;
-const row = (code: string | undefined, startedAt: number, extra: Partial<CallRow> = {}): CallRow =>
-  ({
-    id: ++id,
-    startedAt,
-    kind: 'error',
-    provider: 'aws',
-    code,
-    status: 400,
-    method: 'GET',
-    url: 'https://x.amazonaws.com/',
-    exchange: {} as CallRow['exchange'],
-    ...extra,
-  }) as CallRow;
+const row = (code: string | undefined, startedAt: number, extra: Partial<CallRow> = {}): CallRow => ({
+  id: ++id,
+  startedAt,
+  kind: 'error',
+  provider: 'aws',
+  code,
+  status: 400,
+  method: 'GET',
+  url: 'https://x.amazonaws.com/',
+  exchange: {} as CallRow['exchange'],
+  ...extra,
+});
 
 describe('groupByCode', () => {
   it('counts each (provider, code) with first and last seen and the actions that hit it', () => {

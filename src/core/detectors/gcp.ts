@@ -1,5 +1,5 @@
 import { hintsFor } from '../evidence.js';
-import { child, children, isNode, text, type Node } from '../parse/node.js';
+import { child, children, isNode, text } from '../parse/node.js';
 import type { Detector } from './context.js';
 
 const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
@@ -25,8 +25,8 @@ export const detectGcp: Detector = ({ json, hints }) => {
   const extra = hintsFor(hints, 'gcp');
   evidence.push(...extra);
   if (evidence.length === 1) return undefined;
-  const reason = text(info, 'reason') ?? text(legacy as Node | undefined, 'reason');
-  const domain = text(info, 'domain') ?? text(legacy as Node | undefined, 'domain');
+  const reason = text(info, 'reason') ?? text(legacy, 'reason');
+  const domain = text(info, 'domain') ?? text(legacy, 'domain');
   const code = status ?? reason;
   if (!code) return undefined;
   return {
@@ -35,7 +35,7 @@ export const detectGcp: Detector = ({ json, hints }) => {
       provider: 'gcp',
       family: 'gcp',
       code,
-      message: text(error, 'message') ?? text(legacy as Node | undefined, 'message'),
+      message: text(error, 'message') ?? text(legacy, 'message'),
       reason: status ? reason : undefined,
       domain,
       evidence,

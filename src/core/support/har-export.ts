@@ -56,7 +56,7 @@ function toEntry(ex: HttpExchange): HarEntry {
     cache: {},
     timings: { send: 0, wait: 0, receive: 0 },
   };
-  return entry as HarEntry;
+  return entry;
 }
 
 function queryString(url: string): { name: string; value: string }[] {

@@ -6,11 +6,18 @@ import type { CapturedRequest, DevtoolsApi } from './devtools-api.js';
 
 const BODY = '{"Response":{"Error":{"Code":"AuthFailure","Message":"m"},"RequestId":"r"}}';
 
-function request(url: string, options: { started?: string; status?: number; mime?: string; size?: number } = {}): CapturedRequest & { reads: number } {
+function request(
+  url: string,
+  options: { started?: string; status?: number; mime?: string; size?: number; headers?: { name: string; value: string }[] } = {},
+): CapturedRequest & { reads: number } {
   const entry: HarEntry = {
     startedDateTime: options.started ?? '2026-11-23T08:00:00.000Z',
     request: { method: 'POST', url, headers: [] },
-    response: { status: options.status ?? 200, headers: [], content: { mimeType: options.mime ?? 'application/json', size: options.size ?? BODY.length } },
+    response: {
+      status: options.status ?? 200,
+      headers: options.headers ?? [],
+      content: { mimeType: options.mime ?? 'application/json', size: options.size ?? BODY.length },
+    },
   };
   const req = {
     entry,
@@ -164,7 +171,10 @@ describe('the getHAR sweep for calls that never finish live', () => {
     startCapture(fake.api, { onCall: (c) => calls.push(c), sweep: timings });
     await settle();
     const read = request('https://a/read', { status: 403, started: '2026-11-23T08:00:01.000Z' });
-    const unread = { ...request('https://a/unread', { status: 403, started: '2026-11-23T08:00:02.000Z' }), readBody: () => new Promise<never>(() => {}) };
+    const unread = {
+      ...request('https://a/unread', { status: 403, started: '2026-11-23T08:00:02.000Z', headers: [{ name: 'x-amzn-RequestId', value: 'r1' }] }),
+      readBody: () => new Promise<never>(() => {}),
+    };
     const ok = request('https://a/ok', { status: 200, started: '2026-11-23T08:00:03.000Z' });
     fake.har.push(read, unread, ok);
     fake.finish(request('https://a/read', { status: 403, started: '2026-11-23T08:00:01.000Z' }));
@@ -178,6 +188,24 @@ describe('the getHAR sweep for calls that never finish live', () => {
     await wait(100);
     expect(calls).toHaveLength(2);
     expect(fake.harCalls()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves to live capture a withheld failed call its headers cannot list, so a later read still recognises it', async () => {
+    const fake = sweepApi();
+    const calls: CapturedCall[] = [];
+    startCapture(fake.api, { onCall: (c) => calls.push(c), sweep: timings });
+    await settle();
+    const started = '2026-11-23T08:00:04.000Z';
+    fake.har.push({ ...request('https://a/plain', { status: 403, started }), readBody: () => new Promise<never>(() => {}) });
+    fake.finish(request('https://a/other', { status: 200, started: '2026-11-23T08:00:05.000Z' }));
+    await wait(150);
+    expect(calls.map((c) => c.exchange.url)).toEqual(['https://a/other']);
+    fake.finish(request('https://a/plain', { status: 403, started }));
+    await settle();
+    expect(calls.map((c) => [c.exchange.url, c.exchange.responseBody])).toEqual([
+      ['https://a/other', BODY],
+      ['https://a/plain', BODY],
+    ]);
   });
 
   it('leaves a failed call that ended within the grace period to live capture', async () => {

@@ -7,6 +7,7 @@
 import { candidateVerdict, MAX_BODY_BYTES } from '../core/candidate.js';
 import type { HttpExchange } from '../core/exchange.js';
 import { harEntryToExchange, type HarEntry } from '../core/har.js';
+import { detectWithheldBody } from '../core/withheld-body.js';
 import type { CapturedRequest, DevtoolsApi, ResponseBody, Unsubscribe } from './devtools-api.js';
 
 export type CapturedCall =
@@ -116,7 +117,8 @@ export interface CaptureOptions {
  * not read (a `fetch` whose caller checks `res.ok` and throws, say), and `getContent` on its getHAR entry
  * never calls back; getHAR does list it, with status and headers. So getHAR is read again once the page
  * goes quiet (and now and then while idle), and failed calls it lists that never arrived live are taken
- * from there (seen in Chromium 156; README, "Bodies DevTools withholds").
+ * from there (seen in Chromium 156; README, "Bodies DevTools withholds"). One that its headers cannot list
+ * is left to live capture, in case the page reads its body later.
  */
 export interface SweepTimings {
   /** Sweep this long after the last live call. */
@@ -146,6 +148,20 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
     if (stopped || !call) return false;
     options.onCall(call);
     return true;
+  };
+
+  /**
+   * A call the sweep took: listed if its headers say enough (src/core/withheld-body.ts). Otherwise it is left
+   * to live capture, so that if the page reads the body after all, the call is recognised from it.
+   */
+  const deliverSwept = async (request: CapturedRequest): Promise<void> => {
+    const call = await readCall(request, timings.bodyTimeoutMs);
+    if (stopped || !call) return;
+    if (call.kind === 'exchange' && call.exchange.bodyWithheld && detectWithheldBody(call.exchange).kind === 'none') {
+      claimedByHar.take(entryKey(request.entry));
+      return;
+    }
+    options.onCall(call);
   };
 
   /** The getHAR entries not handled yet that `eligible` accepts; they are marked handled. */
@@ -198,7 +214,7 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
             return !(ended > cutoff);
           });
       const took = now() - started;
-      await Promise.all(fresh.map((request) => deliver(request, timings.bodyTimeoutMs)));
+      await Promise.all(fresh.map(deliverSwept));
       sweeping = false;
       if (retryAt < Infinity) armSweep(Math.max(0, retryAt - now()));
       // The idle sweep is the only one armed unless a live call re-arms the quiet one.

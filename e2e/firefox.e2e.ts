@@ -39,7 +39,7 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     expected = localErrorPaths(demo)
       .map((path) => new URL(demo.origin + path).pathname)
       .sort();
-    firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/firefox' });
+    firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/e2e/firefox' });
   }, 60_000);
 
   afterAll(async () => {

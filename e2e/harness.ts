@@ -18,7 +18,8 @@ import {
   type TargetSession,
 } from '../scripts/devtools-driver.js';
 
-export const EXTENSION_DIR = resolve('dist/chrome');
+/** The build with the e2e hook (vite --mode chrome-e2e); the production dist/chrome has none. */
+export const EXTENSION_DIR = resolve('dist/e2e/chrome');
 export const MOCK_PAGE = resolve('dist/mock/index.html');
 
 export function chromiumPath(): string {

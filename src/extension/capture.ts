@@ -123,7 +123,7 @@ export interface CaptureOptions {
 export interface SweepTimings {
   /** Sweep this long after the last live call. */
   quietMs: number;
-  /** Sweep at least this often while DevTools is open (stretched when getHAR is slow: 50 × its last duration). */
+  /** Sweep at least this often while DevTools is open (stretched when getHAR is slow: 100 × its last duration, so it takes at most 1% of the time). */
   idleMs: number;
   /** A failed call is taken from getHAR only once it ended this long ago: until then its live event may still come. */
   graceMs: number;
@@ -218,7 +218,7 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
       sweeping = false;
       if (retryAt < Infinity) armSweep(Math.max(0, retryAt - now()));
       // The idle sweep is the only one armed unless a live call re-arms the quiet one.
-      if (sweepTimer === undefined) armSweep(Math.max(timings.idleMs, 50 * took));
+      if (sweepTimer === undefined) armSweep(Math.max(timings.idleMs, 100 * took));
     });
   };
 

@@ -131,9 +131,11 @@ describe('bodies the browser withholds', () => {
     expect(call?.exchange.responseBody).toBeUndefined();
   });
 
-  it('marks a null body of a response that had one as withheld, but not an empty body', async () => {
+  it('marks a null or empty body of a response that had one as withheld, but not the empty body of a bodiless response', async () => {
     const nullBody = { ...request('https://a/x', { status: 403 }), readBody: async () => ({ text: undefined }) };
     expect((await readCall(nullBody, 10))?.exchange.bodyWithheld).toBe(true);
+    const emptyText = { ...request('https://a/x', { status: 403 }), readBody: async () => ({ text: '' }) };
+    expect((await readCall(emptyText, 10))?.exchange.bodyWithheld).toBe(true);
     const empty = { ...request('https://a/head', { status: 404, size: 0 }), readBody: async () => ({ text: '' }) };
     expect((await readCall(empty, 10))?.exchange.bodyWithheld).toBeUndefined();
   });

@@ -76,7 +76,7 @@ export function readBodyWithin(request: CapturedRequest, timeoutMs: number): Pro
 /**
  * Reads one request: skips what cannot be an envelope before `getContent` (mime type, URL, size),
  * returns undefined for those, a skipped call for bodies over the cap. A body the browser withholds
- * (`getContent` never calls back, or gives null for a response that had one) makes an exchange marked
+ * (`getContent` never calls back, or gives null or "" for a response that had one) makes an exchange marked
  * `bodyWithheld`, which the core lists from its headers when it failed (src/core/withheld-body.ts).
  */
 export async function readCall(request: CapturedRequest, timeoutMs = BODY_TIMEOUT_MS): Promise<CapturedCall | undefined> {
@@ -89,7 +89,8 @@ export async function readCall(request: CapturedRequest, timeoutMs = BODY_TIMEOU
     return undefined;
   }
   const body = await readBodyWithin(request, timeoutMs);
-  if (body === undefined || (typeof body.text !== 'string' && (size ?? 0) > 0)) {
+  // An empty or missing body of a response DevTools says had one is a withheld body, not an empty one.
+  if (body === undefined || (!body.text && (size ?? 0) > 0)) {
     return { kind: 'exchange', exchange: { ...harEntryToExchange(entry), bodyWithheld: true } };
   }
   const content = { ...entry.response.content, text: body.text, encoding: body.encoding };

@@ -306,7 +306,8 @@ describe('Cloud Errors in real DevTools', () => {
     await page.evaluate('window.readUnread()');
     const all = expectedErrors(demo);
     await waitFor('the calls read late', () => storedErrors(devtools.devtoolsPage).then((e) => e.length >= all.length));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Long enough for a getHAR sweep (1 s of quiet, then 1.5 s of grace): it must not list anything twice.
+    await new Promise((r) => setTimeout(r, 3000));
     const late = await storedErrors(devtools.devtoolsPage);
     expect(late.map((e) => e.path)).toEqual(all.map((e) => e.path));
     const headersOnly = new Set(withheld.map((e) => e.path));

@@ -148,7 +148,8 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     await waitFor('the unread calls', () => listed().then((e) => e.length >= all.length), 20_000);
     expect(await listed()).toEqual(all);
     await firefox.devtoolsPage.evaluate(`browser.devtools.inspectedWindow.eval('window.readUnread(), 1'), 1`);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Long enough for a getHAR sweep (1 s of quiet, then 1.5 s of grace): it must not list anything twice.
+    await new Promise((r) => setTimeout(r, 3000));
     expect(await listed()).toEqual(all);
   });
 });

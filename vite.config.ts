@@ -2,6 +2,7 @@
  * Extension build. One config, four modes:
  *   vite build --mode chrome    -> dist/chrome/   (devtools page + panel, manifest without Firefox keys)
  *   vite build --mode firefox   -> dist/firefox/  (same pages, manifest with browser_specific_settings.gecko)
+ *   vite build --mode chrome-e2e / firefox-e2e -> dist/e2e/<browser>/  (the same, with the e2e hook: __E2E__)
  *   vite build --mode mock      -> dist/mock/     (the panel as a plain page with a mock browser, for tests and development)
  *   vite build --mode node      -> dist/node/     (the `npm start` launcher and the demo cloud, for Node)
  * `manifest.json` at the top level is the single source; `browserManifest` derives each browser's copy.
@@ -24,14 +25,16 @@ function manifestPlugin(target: BrowserTarget): Plugin {
   };
 }
 
-function extensionConfig(target: BrowserTarget): UserConfig {
+function extensionConfig(target: BrowserTarget, e2e: boolean): UserConfig {
   return {
+    // A constant: the production bundle drops the e2e hook entirely (src/extension/build-flags.d.ts).
+    define: { __E2E__: JSON.stringify(e2e) },
     root: resolve(here, 'src/extension'),
     publicDir: resolve(here, 'public'),
     base: './',
     plugins: [manifestPlugin(target), noInnerHtml()],
     build: {
-      outDir: resolve(here, 'dist', target),
+      outDir: e2e ? resolve(here, 'dist/e2e', target) : resolve(here, 'dist', target),
       emptyOutDir: true,
       // Extension pages forbid inline scripts; no polyfill is needed in Chrome 116+ / Firefox 140+.
       modulePreload: { polyfill: false },
@@ -52,7 +55,11 @@ export default defineConfig(({ mode }): UserConfig => {
   switch (mode) {
     case 'chrome':
     case 'firefox':
-      return extensionConfig(mode);
+      return extensionConfig(mode, false);
+    case 'chrome-e2e':
+      return extensionConfig('chrome', true);
+    case 'firefox-e2e':
+      return extensionConfig('firefox', true);
     case 'mock':
       return {
         root: resolve(here, 'src/ui/mock'),
@@ -73,6 +80,6 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       };
     default:
-      throw new Error(`vite.config.ts: unknown mode "${mode}" (use chrome, firefox, mock or node)`);
+      throw new Error(`vite.config.ts: unknown mode "${mode}" (use chrome, firefox, chrome-e2e, firefox-e2e, mock or node)`);
   }
 });

@@ -32,7 +32,8 @@ function scriptJson(value: unknown): string {
 /**
  * The demo console: a page that calls the demo cloud the way a cloud console's front end would.
  * It fires every fixture once on load (unless `?burst=0`); `window.fireBurst()` and `window.fire(id)`
- * let the launcher and the tests make more calls. Results are shown as text.
+ * let the launcher and the tests make more calls, `{ read: false }` leaving the bodies unread (as a console
+ * that checks `res.ok` and throws does) until `window.readUnread()`. Results are shown as text.
  */
 export function consolePageHtml(calls: readonly DemoCall[]): string {
   return `<!doctype html>
@@ -57,14 +58,17 @@ export function consolePageHtml(calls: readonly DemoCall[]): string {
 <script>
 const CALLS = ${scriptJson(calls)};
 const log = document.getElementById('log');
-async function fire(id) {
+/** Responses whose bodies the page left unread (fire(id, { read: false })): a console that checks res.ok and throws does this. */
+const unread = [];
+async function fire(id, options = {}) {
   const call = CALLS.find((c) => c.id === id);
   if (!call) throw new Error('no demo call ' + id);
   const li = document.createElement('li');
   let text;
   try {
     const res = await fetch(call.path, { method: call.method, headers: call.headers, body: call.body });
-    await res.text();
+    if (options.read === false) unread.push(res);
+    else await res.text();
     text = res.status;
     li.className = res.ok ? 'ok' : 'bad';
   } catch (e) {
@@ -75,16 +79,21 @@ async function fire(id) {
   log.append(li);
   return text;
 }
+/** Reads the bodies left unread so far. */
+function readUnread() {
+  return Promise.all(unread.splice(0).map((res) => res.text()));
+}
 async function fireBig() {
   // A 2 MB JSON body: over the panel's parse cap, listed as not parsed (with "Show successful calls").
   const res = await fetch('/big.json');
   await res.arrayBuffer();
 }
-function fireBurst() {
-  return Promise.all([...CALLS.map((c) => fire(c.id)), fireBig()]);
+function fireBurst(options = {}) {
+  return Promise.all([...CALLS.map((c) => fire(c.id, options)), fireBig()]);
 }
 window.fire = fire;
 window.fireBurst = fireBurst;
+window.readUnread = readUnread;
 window.demoCalls = CALLS.map((c) => c.id);
 document.getElementById('again').addEventListener('click', () => { log.textContent = ''; fireBurst(); });
 window.burstDone = new URLSearchParams(location.search).get('burst') === '0' ? Promise.resolve([]) : fireBurst();

@@ -1,7 +1,8 @@
 /**
  * The embedded demo cloud: an HTTP server on 127.0.0.1 that answers with the project's fixtures.
  *   GET  /                      the demo console (fires every fixture once; `?burst=0` fires nothing)
- *   ANY  /cloud/<provider>/<variant>[?query]   the fixture's response: status, headers and body, byte for byte
+ *   ANY  /cloud/<provider>/<variant>[?query]   the fixture's response: status, headers and body, byte for byte,
+ *                               plus the headers real endpoints add (no-store, CORS, HSTS, request id: served-headers.ts)
  *   GET  /big.json              a 2 MB JSON body (over the panel's parse cap: listed as not parsed)
  * Detection on 127.0.0.1 relies on body shape and request/response headers, not on the host.
  */
@@ -9,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { consolePageHtml, demoCalls } from './console-page.js';
 import { demoFixtures, type DemoFixture } from './fixtures.js';
+import { servedHeaders } from './served-headers.js';
 
 export interface DemoServer {
   /** http://127.0.0.1:<port> */
@@ -17,16 +19,9 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** Headers that describe the original transfer, not the body we send. */
-const HOP_HEADERS = /^(content-length|transfer-encoding|content-encoding|connection|keep-alive)$/i;
-
-function sendFixture(res: ServerResponse, { fixture }: DemoFixture): void {
-  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
-  for (const [name, value] of Object.entries(fixture.response.headers)) {
-    if (!HOP_HEADERS.test(name)) headers[name] = value;
-  }
-  res.writeHead(fixture.response.status, headers);
-  res.end(fixture.response.body);
+function sendFixture(res: ServerResponse, demoFixture: DemoFixture): void {
+  res.writeHead(demoFixture.fixture.response.status, servedHeaders(demoFixture));
+  res.end(demoFixture.fixture.response.body);
 }
 
 function handle(req: IncomingMessage, res: ServerResponse, byId: ReadonlyMap<string, DemoFixture>, page: string): void {

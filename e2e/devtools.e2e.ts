@@ -13,11 +13,27 @@ import { fixturesToHar } from '../fixtures/to-har.js';
 import { loadFixtures } from '../fixtures/load.js';
 import { main } from '../src/cli/main.js';
 import { parseHar } from '../src/core/har.js';
-import { fixture, inspectedTab, listCount, localErrorCount, launch, loadConsole, rows, selectRow, text, waitForRows } from './harness.js';
+import {
+  expectedErrors,
+  fixture,
+  inspectedTab,
+  listCount,
+  localErrorCount,
+  launch,
+  loadConsole,
+  rows,
+  selectRow,
+  storedErrors,
+  text,
+  waitForRows,
+} from './harness.js';
+import { BODY_WITHHELD_NOTE } from '../src/core/withheld-body.js';
 
 const TENCENT_200 = fixture('tencent/error-signature-expire-http200');
 const ALIYUN_XML_404 = fixture('aliyun/rpc-xml-not-found');
 const HOSTILE = fixture('tencent/error-hostile-message');
+
+const withoutMessage = ({ path, code, requestId }: { path: string; code: string; requestId: string | undefined }) => ({ path, code, requestId });
 
 function finding(f: ReturnType<typeof fixture>) {
   const d = f.analysis.detection;
@@ -52,6 +68,9 @@ describe('Cloud Errors in real DevTools', () => {
     await waitFor('the capture of the burst', () => devtools.devtoolsPage.evaluate<boolean>(`globalThis.cloudErrors.store.failed.value >= ${expected}`));
     const urls = await devtools.devtoolsPage.evaluate<string[]>('globalThis.cloudErrors.store.rows.value.map((r) => r.url)');
     expect(new Set(urls).size).toBe(urls.length);
+    // Every error the demo cloud served (with Cache-Control: no-cache, no-store, as AWS sends it) is listed
+    // with the code and RequestId its body gives.
+    expect((await storedErrors(devtools.devtoolsPage)).map(withoutMessage)).toEqual(expectedErrors(demo));
     panel = await devtools.showPanel();
     // Rows render as layout settles: wait for the Tencent row itself rather than for any few rows.
     const listed = await waitForRows(panel, 'the burst', (r) => r.some((x) => x.code === finding(TENCENT_200).code));
@@ -255,5 +274,43 @@ describe('Cloud Errors in real DevTools', () => {
     await setFilter(otherPanel, '');
     await other.devtools.detach();
     await other.page.close();
+  });
+  it('lists failed calls whose no-store body the page left unread, from their headers, and each call once when it reads them later', async () => {
+    await panel.evaluate(`(() => {
+      const preserve = document.querySelector('[data-testid=preserve-log]');
+      if (preserve.checked) preserve.click();
+      const tencent = document.querySelector('[data-testid=chip-provider-tencent]');
+      if (tencent.getAttribute('aria-pressed') === 'true') tencent.click();
+      const input = document.querySelector('[data-testid=filter]');
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    })()`);
+    await page.goto(`${demo.origin}/?burst=0`);
+    await waitFor('the cleared list', () => listCount(panel).then((n) => n === 0));
+    // Chromium withholds these bodies from DevTools: no onRequestFinished, and getContent never answers.
+    await page.evaluate('window.fireBurst({ read: false })');
+    const withheld = expectedErrors(demo, { withheld: true });
+    expect(withheld.length).toBeGreaterThan(20);
+    const bodyless = new Set(demo.fixtures.filter((f) => f.fixture.response.body === '').map((f) => `/cloud/${f.id}`));
+    const listedFromHeaders = (): Promise<number> =>
+      storedErrors(devtools.devtoolsPage, `r.message === ${JSON.stringify(BODY_WITHHELD_NOTE)}`).then((e) => e.length);
+    await waitFor('the calls listed from their headers', () => listedFromHeaders().then((n) => n >= withheld.length - bodyless.size), 20_000);
+    const stored = await storedErrors(devtools.devtoolsPage);
+    expect(stored.map(withoutMessage)).toEqual(withheld);
+    expect(stored.filter((e) => !bodyless.has(e.path)).every((e) => e.message === BODY_WITHHELD_NOTE)).toBe(true);
+    const row = (await rows(panel)).find((r) => r.requestId === withheld[0]?.requestId);
+    expect(row?.cells[5]).toBe(BODY_WITHHELD_NOTE);
+
+    // The page reads the bodies: the calls its headers could not list arrive live, recognised from the
+    // body; the ones already listed stay listed once.
+    await page.evaluate('window.readUnread()');
+    const all = expectedErrors(demo);
+    await waitFor('the calls read late', () => storedErrors(devtools.devtoolsPage).then((e) => e.length >= all.length));
+    // Long enough for a getHAR sweep (1 s of quiet, then 1.5 s of grace): it must not list anything twice.
+    await new Promise((r) => setTimeout(r, 3000));
+    const late = await storedErrors(devtools.devtoolsPage);
+    expect(late.map((e) => e.path)).toEqual(all.map((e) => e.path));
+    const headersOnly = new Set(withheld.map((e) => e.path));
+    expect(late.filter((e) => !headersOnly.has(e.path)).map(withoutMessage)).toEqual(all.filter((e) => !headersOnly.has(e.path)));
   });
 });

@@ -10,7 +10,7 @@ import { fixtureToExchange } from '../fixtures/fixture.js';
 import { waitFor } from '../scripts/devtools-driver.js';
 import { findFirefox, launchFirefoxWithExtension, NO_FIREFOX_MESSAGE, type FirefoxContext, type FirefoxWithExtension } from '../scripts/firefox-driver.js';
 import { analyze } from '../src/core/analyze.js';
-import { fixture, localErrorPaths } from './harness.js';
+import { expectedErrors, fixture, localErrorPaths, storedErrors } from './harness.js';
 import { loadFixtures } from '../fixtures/load.js';
 import { fixturesToHar } from '../fixtures/to-har.js';
 
@@ -39,7 +39,7 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     expected = localErrorPaths(demo)
       .map((path) => new URL(demo.origin + path).pathname)
       .sort();
-    firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/firefox' });
+    firefox = await launchFirefoxWithExtension({ firefoxPath, extensionDir: 'dist/e2e/firefox' });
   }, 60_000);
 
   afterAll(async () => {
@@ -138,5 +138,18 @@ describe('Cloud Errors in real Firefox DevTools', () => {
     await waitFor('the cleared list', () =>
       panel.evaluate<boolean>(`document.querySelector('[data-testid=counter]').textContent === '0 failed / 0 inspected'`),
     );
+  });
+  it('lists every failed call whose no-store body the page left unread, with the code from its body, once', async () => {
+    await firefox.devtoolsPage.evaluate(`browser.devtools.inspectedWindow.eval('window.fireBurst({ read: false }), 1'), 1`);
+    // Unlike Chromium, Firefox ESR 153 hands the body of an unread no-store response to the extension (its
+    // network monitor reads the response itself): every error reads as it does when the page reads it.
+    const all = expectedErrors(demo);
+    const listed = async () => (await storedErrors(firefox.devtoolsPage)).map(({ path, code, requestId }) => ({ path, code, requestId }));
+    await waitFor('the unread calls', () => listed().then((e) => e.length >= all.length), 20_000);
+    expect(await listed()).toEqual(all);
+    await firefox.devtoolsPage.evaluate(`browser.devtools.inspectedWindow.eval('window.readUnread(), 1'), 1`);
+    // Long enough for a getHAR sweep (1 s of quiet, then 1.5 s of grace): it must not list anything twice.
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await listed()).toEqual(all);
   });
 });

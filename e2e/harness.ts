@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { analyze, type Analysis } from '../src/core/analyze.js';
-import { fixtureToExchange, type Fixture } from '../fixtures/fixture.js';
+import { fixtureToExchange, headerList, type Fixture } from '../fixtures/fixture.js';
 import { loadFixtures } from '../fixtures/load.js';
-import { demoPath } from '../demo/fixtures.js';
+import { demoPath, type DemoFixture } from '../demo/fixtures.js';
+import { servedHeaders } from '../demo/served-headers.js';
+import type { HttpExchange } from '../src/core/exchange.js';
 import type { DemoServer } from '../demo/server.js';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/chromium.js';
 import {
@@ -16,7 +18,8 @@ import {
   type TargetSession,
 } from '../scripts/devtools-driver.js';
 
-export const EXTENSION_DIR = resolve('dist/chrome');
+/** The build with the e2e hook (vite --mode chrome-e2e); the production dist/chrome has none. */
+export const EXTENSION_DIR = resolve('dist/e2e/chrome');
 export const MOCK_PAGE = resolve('dist/mock/index.html');
 
 export function chromiumPath(): string {
@@ -101,16 +104,55 @@ export async function loadConsole(page: Page, origin: string, query = ''): Promi
   await page.evaluate('window.burstDone');
 }
 
+/** A demo fixture as the demo cloud serves it from 127.0.0.1 (no provider host), with the headers it adds. */
+export function servedExchange(demo: DemoServer, f: DemoFixture): HttpExchange {
+  return { ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f), responseHeaders: headerList(servedHeaders(f)) };
+}
+
+export interface ExpectedError {
+  path: string;
+  code: string;
+  requestId: string | undefined;
+}
+
+/**
+ * The errors the panel must list for one burst of the demo cloud, as the engine concludes from what is
+ * served: with the bodies, or (`withheld`) with the bodies Chromium withholds from DevTools when the page
+ * leaves a no-store response unread (bodiless answers, HEAD say, are not withheld). Sorted by path.
+ */
+export function expectedErrors(demo: DemoServer, options: { withheld?: boolean } = {}): ExpectedError[] {
+  const out: ExpectedError[] = [];
+  for (const f of demo.fixtures) {
+    const served = servedExchange(demo, f);
+    // An empty body has nothing to withhold: such a call finishes live as usual.
+    const exchange = options.withheld && served.responseBody ? { ...served, responseBody: undefined, bodyWithheld: true } : served;
+    const d = analyze(exchange).detection;
+    if (d.kind === 'error') out.push({ path: demoPath(f).split('?')[0] ?? '', code: d.finding.code, requestId: d.finding.requestId });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 /** The demo paths of the fixtures the engine reports as errors when the demo cloud serves them from 127.0.0.1 (no provider host). */
 export function localErrorPaths(demo: DemoServer): string[] {
-  return demo.fixtures
-    .filter((f) => analyze({ ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f) }).detection.kind === 'error')
-    .map((f) => demoPath(f));
+  const errors = new Set(expectedErrors(demo).map((e) => e.path));
+  return demo.fixtures.map((f) => demoPath(f)).filter((path) => errors.has(path.split('?')[0] ?? ''));
 }
 
 /** How many of them there are. */
 export function localErrorCount(demo: DemoServer): number {
   return localErrorPaths(demo).length;
+}
+
+/** The errors the devtools page's store holds (those `filter` accepts, a JS expression on row `r`), as path, code and RequestId, sorted by path. */
+export async function storedErrors(
+  devtoolsPage: { evaluate<T>(expression: string): Promise<T> },
+  filter = 'true',
+): Promise<(ExpectedError & { message?: string })[]> {
+  const json = await devtoolsPage.evaluate<string>(
+    `JSON.stringify(globalThis.cloudErrors.store.rows.value.filter((r) => r.kind === 'error' && (${filter})).map((r) => { return { path: new URL(r.url).pathname, code: r.code, requestId: r.requestId, message: r.message }; }))`,
+  );
+  const rows = JSON.parse(json) as (ExpectedError & { message?: string })[];
+  return rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** How many rows the list holds (all of them, not only the rendered window). */

@@ -206,15 +206,28 @@ async function pageTargetId(context: BrowserContext, page: Page): Promise<string
  * registered its capture listener. Targets that existed before are ignored, so several tabs can each
  * have their own DevTools.
  */
-export async function openDevtools(launched: LaunchedBrowser, page: Page): Promise<DevtoolsHandle> {
+export async function openDevtools(launched: LaunchedBrowser, page: Page, options: AttachOptions = {}): Promise<DevtoolsHandle> {
   const { browserSession } = launched;
   const before = new Set((await listTargets(browserSession)).map((t) => t.targetId));
   await browserSession.send('Target.openDevTools', { targetId: await pageTargetId(launched.context, page) });
-  return attachDevtools(browserSession, before);
+  return attachDevtools(browserSession, before, options);
+}
+
+export interface AttachOptions {
+  /**
+   * The extension is the e2e build (dist/e2e/chrome), whose devtools page exposes `globalThis.cloudErrors`:
+   * wait on it (true, the default). A production build has no hook: wait until DevTools lists the panel,
+   * which the devtools page creates after its capture listener.
+   */
+  hooked?: boolean;
 }
 
 /** Attaches to DevTools targets that appeared after `before` was taken (e.g. from --auto-open-devtools-for-tabs). */
-export async function attachDevtools(browserSession: CDPSession, before: ReadonlySet<string> = new Set()): Promise<DevtoolsHandle> {
+export async function attachDevtools(
+  browserSession: CDPSession,
+  before: ReadonlySet<string> = new Set(),
+  options: AttachOptions = {},
+): Promise<DevtoolsHandle> {
   const frontendTarget = await waitForTarget(
     browserSession,
     'the DevTools window',
@@ -231,7 +244,17 @@ export async function attachDevtools(browserSession: CDPSession, before: Readonl
   const extensionOrigin = /^chrome-extension:\/\/[^/]+/.exec(devtoolsTarget.url)?.[0] ?? '';
   const frontend = await TargetSession.attach(browserSession, frontendTarget);
   const devtoolsPage = await TargetSession.attach(browserSession, devtoolsTarget);
-  await waitFor('the capture listener', () => devtoolsPage.evaluate<boolean>('globalThis.cloudErrors?.ready === true'));
+  const panelId = extensionOrigin + PANEL_TITLE.replace(/\s+/g, '');
+  if (options.hooked === false) {
+    await waitFor('the Cloud Errors panel', () =>
+      frontend.evaluate<boolean>(`(async () => {
+        const UI = await import('devtools://devtools/bundled/ui/legacy/legacy.js');
+        return UI.InspectorView.InspectorView.instance().hasPanel(${JSON.stringify(panelId)});
+      })()`),
+    );
+  } else {
+    await waitFor('the capture listener', () => devtoolsPage.evaluate<boolean>('globalThis.cloudErrors?.ready === true'));
+  }
   let panel: TargetSession | undefined;
   return {
     frontend,
@@ -239,7 +262,6 @@ export async function attachDevtools(browserSession: CDPSession, before: Readonl
     extensionOrigin,
     async showPanel() {
       if (panel) return panel;
-      const panelId = extensionOrigin + PANEL_TITLE.replace(/\s+/g, '');
       // DevTools-internal API (stable for years, but not a contract); tests fail loudly if it changes.
       await waitFor('the Cloud Errors tab', () =>
         frontend.evaluate<boolean>(`(async () => {

@@ -68,7 +68,8 @@ async function main(): Promise<number> {
 
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    const devtools = await openDevtools(browser, page);
+    // dist/chrome is the production build: no e2e hook to wait on.
+    const devtools = await openDevtools(browser, page, { hooked: false });
     if (options.headless) {
       // The undocked DevTools window opens small in headless mode: size it for a readable screenshot.
       const { windowId } = await browser.browserSession.send('Browser.getWindowForTarget', { targetId: devtools.frontend.target.targetId });

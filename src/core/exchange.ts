@@ -15,6 +15,8 @@ export interface HttpExchange {
   requestBody?: string;
   /** Response body as text; undefined when the capture had none. */
   responseBody?: string;
+  /** The capture saw the response but the browser would not hand over its body (see withheld-body.ts). */
+  bodyWithheld?: boolean;
   /** Response mime type as reported by the capture (may carry parameters). */
   mimeType: string;
   /** ISO time the request started, when known. */

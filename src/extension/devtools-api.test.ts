@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { callEither, createDevtoolsApi, normaliseContent, toTheme } from './devtools-api.js';
+import { callEither, createDevtoolsApi, normaliseContent, plainEntry, toTheme } from './devtools-api.js';
 
 describe('normaliseContent: the three shapes getContent resolves with', () => {
   it.each([
@@ -135,5 +135,15 @@ describe('network', () => {
     expect(devtools.network.onRequestFinished.listeners.size + devtools.network.onNavigated.listeners.size).toBe(2);
     offs.forEach((off) => off());
     expect(devtools.network.onRequestFinished.listeners.size + devtools.network.onNavigated.listeners.size).toBe(0);
+  });
+});
+
+describe('plainEntry', () => {
+  it('keeps the HAR fields, drops the methods, and tolerates missing parts', () => {
+    const raw = { startedDateTime: 't', time: 5, request: { url: 'u' }, response: { status: 403 }, getContent: () => {} };
+    const entry = plainEntry(raw);
+    expect(entry).toEqual({ startedDateTime: 't', time: 5, request: { url: 'u' }, response: { status: 403 }, _resourceType: undefined });
+    expect('getContent' in entry).toBe(false);
+    expect(plainEntry({})).toMatchObject({ request: {}, response: {} });
   });
 });

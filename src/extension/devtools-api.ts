@@ -120,15 +120,21 @@ export function normaliseContent(args: readonly unknown[], entryEncoding?: strin
   return base64 ? { text, encoding: 'base64' } : { text };
 }
 
-/** A plain copy of the HAR fields we read: the polyfill hands us proxies, Chrome adds methods. */
+/**
+ * The HAR fields we read, off the object DevTools hands us: the polyfill wraps it in a proxy and Chrome adds
+ * methods (getContent) to it, but its `request` and `response` are plain data, deserialised afresh for each
+ * event, so they are taken as they are. A deep copy (JSON round trip) of every entry was most of the cost of
+ * a response capture rejects at once (npm run bench:capture).
+ */
 export function plainEntry(raw: unknown): HarEntry {
   const e = raw as HarEntry;
-  const copy = JSON.parse(
-    JSON.stringify({ startedDateTime: e.startedDateTime, time: e.time, request: e.request, response: e.response, _resourceType: e._resourceType }),
-  ) as HarEntry;
-  copy.request ??= {};
-  copy.response ??= {};
-  return copy;
+  return {
+    startedDateTime: e.startedDateTime,
+    time: e.time,
+    request: e.request ?? {},
+    response: e.response ?? {},
+    _resourceType: e._resourceType,
+  } as HarEntry;
 }
 
 function capturedRequest(raw: RawRequest): CapturedRequest {

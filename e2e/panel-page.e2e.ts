@@ -490,15 +490,13 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     expect(await list.getAttribute('aria-rowcount')).toBe(String(errorCount + 300 + 1));
     await list.evaluate((el) => (el.scrollTop = 22 * 150));
     await expect.poll(() => page.locator('[data-testid=row]').first().getAttribute('aria-rowindex')).not.toBe('2');
-    const rows = await page
-      .locator('[data-testid=row]')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          index: Number(el.getAttribute('aria-rowindex')),
-          id: Number((el as HTMLElement).dataset.id),
-          cells: el.querySelectorAll('[role=gridcell]').length,
-        })),
-      );
+    const rows = await page.locator('[data-testid=row]').evaluateAll((els) =>
+      els.map((el) => ({
+        index: Number(el.getAttribute('aria-rowindex')),
+        id: Number((el as HTMLElement).dataset.id),
+        cells: el.querySelectorAll('[role=gridcell]').length,
+      })),
+    );
     const order = await page.evaluate(() => window.cloudErrorsMock.store.visible.value.map((r) => r.id));
     for (const r of rows) {
       expect(r.cells).toBe(7);

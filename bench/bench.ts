@@ -3,7 +3,7 @@ import { parseHar } from '../src/core/har.js';
 import { harEntryToExchange, type HarLog } from '../src/core/har.js';
 import { compileQuery } from '../src/core/query/match-query.js';
 import { parseQuery } from '../src/core/query/parse-query.js';
-import { queryRowFromRecord } from '../src/core/query/match-query.js';
+import { queryRowFromRecord } from '../src/cli/query-row.js';
 import { scanEntries } from '../src/core/report.js';
 import { syntheticHar } from './synthetic-har.js';
 

@@ -375,8 +375,10 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     const code = await main(['scan', 'exported.har', '--json'], {
       stdout: (t) => (out += t),
       stderr: () => {},
-      readStdin: async () => '',
-      readFile: async () => harText,
+      stdin: async function* () {},
+      openFile: async function* () {
+        yield new TextEncoder().encode(harText);
+      },
     });
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(json);

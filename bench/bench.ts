@@ -33,7 +33,7 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 20_000);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const BIG_ENTRIES = Number(process.env.BENCH_BIG_ENTRIES ?? 100_000);
 /** Body size factor that brings 100,000 entries of the mix to about 2 GB. */
-const BIG_SCALE = Number(process.env.BENCH_BIG_SCALE ?? 1.75);
+const BIG_SCALE = Number(process.env.BENCH_BIG_SCALE ?? 1.95);
 const MB = 1024 * 1024;
 
 interface ChildResult {

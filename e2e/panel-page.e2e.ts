@@ -400,7 +400,7 @@ describe('the panel as a page (mock browser, fixtures)', () => {
     await page.getByTestId('import-file').setInputFiles({ name: 'customer.har', mimeType: 'application/json', buffer: Buffer.from(har) });
     await expect.poll(() => page.getByTestId('import-progress').textContent()).toBe(`${loadFixtures().length} entries`);
     expect(await page.getByTestId('import-progress').getAttribute('data-thread')).toBe('worker');
-    expect(await page.evaluate(() => (window as unknown as { phases: string[] }).phases)).toEqual(['reading', 'parsing', 'analysing', 'listing', 'done']);
+    expect(await page.evaluate(() => (window as unknown as { phases: string[] }).phases)).toEqual(['reading', 'listing', 'done']);
     expect(await page.getByTestId('show-import').getAttribute('aria-pressed')).toBe('true');
     expect(await listCount()).toBe(errorCount);
     await page.getByTestId('filter').fill('provider:tencent');

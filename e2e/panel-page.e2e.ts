@@ -437,7 +437,7 @@ describe('the panel as a page (mock browser, fixtures)', () => {
   it('says why a file is not a HAR, and keeps the live list', async () => {
     await add(ALL);
     await page.getByTestId('import-file').setInputFiles({ name: 'notes.har', mimeType: 'application/json', buffer: Buffer.from('{"log": {}}') });
-    expect(await page.getByTestId('import-error').textContent()).toBe('Could not import notes.har: not a HAR file: "log.entries" is not an array');
+    expect(await page.getByTestId('import-error').textContent()).toBe('Could not import notes.har: not a HAR file: "log.entries" is not an array (at byte 9)');
     expect(await listCount()).toBe(errorCount);
   });
 

@@ -5,6 +5,7 @@
  * - 20,000-entry synthetic HAR (written to a temporary file): `floor` reads the file as one string,
  *   JSON.parses it and JSON.parses every JSON body (the old whole-file scan could not be faster than this);
  *   `scan` is `cloud-errors scan FILE --json` (streamed, output discarded). Goal: scan ≤ 1.0 × floor.
+ *   `split` (for reference) is the streaming reader alone: the entry splitter and JSON.parse of each entry.
  *   Each side runs BENCH_REPS times, alternating; the median time and the largest peak RSS are reported.
  * - `--big`: a ~2 GB HAR of 100,000 entries (written to the temporary folder, deleted after). A string
  *   that long cannot exist in V8, so its floor only streams the file and decodes it as UTF-8. Goal: scan's
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFixtures } from '../fixtures/load.js';
 import { harEntryToExchange, type HarLog } from '../src/core/har.js';
+import { HarEntryReader } from '../src/core/har-stream.js';
 import { compileQuery } from '../src/core/query/match-query.js';
 import { parseQuery } from '../src/core/query/parse-query.js';
 import type { FindingRecord } from '../src/core/report.js';
@@ -58,6 +60,10 @@ async function child(mode: string, file: string): Promise<void> {
   } else if (mode === 'read') {
     const decoder = new TextDecoder();
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) out += decoder.decode(chunk as Buffer, { stream: true }).length;
+  } else if (mode === 'split') {
+    const reader = new HarEntryReader(() => out++);
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) if (reader.push(chunk as Buffer)) throw new Error('bad HAR');
+    if (reader.end()) throw new Error('bad HAR');
   } else if (mode === 'scan') {
     const code = await main(['scan', file, '--json'], {
       stdout: (t) => void (out += t.startsWith('{\n  "findings": [\n') || t.startsWith(',\n') ? 1 : 0),
@@ -105,10 +111,11 @@ async function parent(): Promise<void> {
     const file = join(dir, 'bench.har');
     const mb = writeSyntheticHar(file, ENTRIES, envelopes) / MB;
     console.log(`synthetic HAR: ${ENTRIES} entries, ${mb.toFixed(1)} MB; median of ${REPS} runs, each in a fresh process (node ${process.version})`);
-    const r = compare(['floor', 'scan'], file, REPS);
+    const r = compare(['floor', 'split', 'scan'], file, REPS);
     const floor = r.get('floor')!;
     const scan = r.get('scan')!;
     console.log(line('floor', floor, mb, `whole file as one string, JSON.parse, ${floor.out} JSON bodies parsed`));
+    console.log(line('split', r.get('split')!, mb, `streamed: the entry splitter and JSON.parse of each entry, no analysis`));
     console.log(line('scan', scan, mb, `cloud-errors scan --json, streamed: ${scan.out} findings`));
     const ratio = scan.ms / floor.ms;
     console.log(`ratio  scan / floor = ${ratio.toFixed(2)} (goal ≤ 1.00)`);
@@ -124,10 +131,11 @@ async function parent(): Promise<void> {
       console.log(
         `\nbig HAR: ${BIG_ENTRIES} entries, ${(bigMb / 1024).toFixed(2)} GB (written in ${((performance.now() - t0) / 1000).toFixed(0)} s); one run each`,
       );
-      const b = compare(['read', 'scan'], bigFile, 1);
+      const b = compare(['read', 'split', 'scan'], bigFile, 1);
       const read = b.get('read')!;
       const bigScan = b.get('scan')!;
       console.log(line('floor', read, bigMb, 'stream the file and decode its UTF-8, nothing else'));
+      console.log(line('split', b.get('split')!, bigMb, 'the entry splitter and JSON.parse of each entry, no analysis'));
       console.log(line('scan', bigScan, bigMb, `cloud-errors scan --json, streamed: ${bigScan.out} findings`));
       console.log(`peak RSS of scan ${bigScan.rssMB.toFixed(0)} MB (goal ≤ 200 MB); scan / floor = ${(bigScan.ms / read.ms).toFixed(2)}`);
       if (bigScan.rssMB > 200) missed = true;

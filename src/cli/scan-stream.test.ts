@@ -43,6 +43,24 @@ describe('scan streams the HAR and finds what the whole-file path finds', () => 
     expect(r.stdout).toBe(expected);
   });
 
+  it('--json prints each finding while the file is still being read', async () => {
+    let stdout = '';
+    const printedBeforeEnd: string[] = [];
+    const half = Math.floor(HAR_BYTES.length / 2);
+    async function* file(): AsyncGenerator<Uint8Array> {
+      yield HAR_BYTES.subarray(0, half);
+      printedBeforeEnd.push(stdout); // what had been printed when only half the file had arrived
+      yield HAR_BYTES.subarray(half);
+    }
+    const code = await main(['scan', 'session.har', '--json'], { stdout: (t) => (stdout += t), stderr: () => {}, stdin: file, openFile: file });
+    expect(code).toBe(0);
+    const early = printedBeforeEnd[0]!;
+    expect(early.startsWith('{\n  "findings": [\n')).toBe(true);
+    expect(early.split('"index":').length - 1).toBeGreaterThan(0);
+    expect(expected.startsWith(early)).toBe(true);
+    expect(stdout).toBe(expected);
+  });
+
   it('the table is the same as the whole-file table', async () => {
     const r = await scan(['session.har'], HAR_BYTES, 997);
     expect(r.stdout).toBe(formatTable(report, 'session.har'));

@@ -20,13 +20,20 @@ export type StreamScan =
  * same order, as `scanEntries` of the whole file (src/core/report.ts).
  */
 export async function scanStream(chunks: AsyncIterable<Uint8Array | string>, on: ScanHandlers): Promise<StreamScan> {
-  const reader = new HarEntryReader((entry, index) => {
-    const exchange = harEntryToExchange(entry);
-    const analysis = analyze(exchange);
-    if (analysis.detection.kind === 'skipped') on.skipped({ index, url: redactUrl(exchange.url), reason: analysis.detection.reason });
-    const record = toFindingRecord(index, exchange, analysis);
-    if (record) on.finding(record);
-  });
+  const reader = new HarEntryReader(
+    (entry, index) => {
+      const exchange = harEntryToExchange(entry);
+      const analysis = analyze(exchange);
+      if (analysis.detection.kind === 'skipped') on.skipped({ index, url: redactUrl(exchange.url), reason: analysis.detection.reason });
+      const record = toFindingRecord(index, exchange, analysis);
+      if (record) on.finding(record);
+    },
+    {
+      // Never held, so never analysed; it is listed with the bodies not parsed.
+      onOversized: (index, bytes) =>
+        on.skipped({ index, url: '', reason: `entry of ${(bytes / 2 ** 20).toFixed(0)} MB is larger than the 256 MB the reader holds at once; not analysed` }),
+    },
+  );
   try {
     for await (const chunk of chunks) {
       const problem = reader.push(chunk);

@@ -148,6 +148,24 @@ describe('HarEntryReader', () => {
   });
 });
 
+describe('an entry over the size the reader holds', () => {
+  it('is passed over and reported with its index and size; the entries around it are read', () => {
+    const big = { request: { url: 'https://example.com/big' }, response: { content: { text: 'x'.repeat(5000) } } };
+    const small = { request: {}, response: { status: 500 } };
+    const text = JSON.stringify({ log: { entries: [small, big, small] } });
+    const bigBytes = JSON.stringify(big).length;
+    for (const size of [text.length, 1000, 13]) {
+      const seen: number[] = [];
+      const oversized: Array<[number, number]> = [];
+      const reader = new HarEntryReader((_e, i) => seen.push(i), { maxEntryBytes: 4096, onOversized: (i, bytes) => oversized.push([i, bytes]) });
+      for (let i = 0; i < text.length; i += size) expect(reader.push(text.slice(i, i + size))).toBeUndefined();
+      expect(reader.end()).toBeUndefined();
+      expect(seen, `chunks of ${size}`).toEqual([0, 2]);
+      expect(oversized, `chunks of ${size}`).toEqual([[1, bigBytes]]);
+    }
+  });
+});
+
 describe('readHarStream', () => {
   it('reads an async stream and says how many entries and bytes it read', async () => {
     async function* chunks() {

@@ -22,6 +22,15 @@ export interface HarStreamProblem {
 
 export type OnHarEntry = (entry: HarEntry, index: number) => void;
 
+export interface HarEntryReaderOptions {
+  /**
+   * An entry larger than this is passed over, not held (default 256 MB, under V8's 512 MB string limit and
+   * far above any real entry): `onOversized` hears of it, and reading goes on with the next entry.
+   */
+  maxEntryBytes?: number;
+  onOversized?: (index: number, bytes: number) => void;
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -107,7 +116,14 @@ export class HarEntryReader {
   private readonly encoder = new TextEncoder();
   private keyTooLong = false;
 
-  constructor(private readonly onEntry: OnHarEntry) {}
+  private readonly maxEntryBytes: number;
+
+  constructor(
+    private readonly onEntry: OnHarEntry,
+    private readonly options: HarEntryReaderOptions = {},
+  ) {
+    this.maxEntryBytes = options.maxEntryBytes ?? 256 * 1024 * 1024;
+  }
 
   /** Entries read so far. */
   get entries(): number {
@@ -355,8 +371,8 @@ export class HarEntryReader {
 
   private keep(bytes: Uint8Array, from: number, to: number): void {
     if (to <= from) return;
-    if (!this.isEntry && this.pieceBytes + (to - from) > MAX_CHECKED_VALUE) {
-      // Too big to be worth checking (and not needed): pass over the rest.
+    if (this.pieceBytes + (to - from) > (this.isEntry ? this.maxEntryBytes : MAX_CHECKED_VALUE)) {
+      // Too big to be worth checking (and not needed), or an entry too big to hold: pass over the rest.
       this.capturing = false;
       this.pieces = [];
       return;
@@ -369,6 +385,8 @@ export class HarEntryReader {
   /** The nested value ended just before `end`: parse an entry and hand it over, or check another value. */
   private endNested(bytes: Uint8Array, end: number): number {
     const start = this.valueStart;
+    const size = this.base + end - start;
+    if (this.isEntry && size > this.maxEntryBytes) this.capturing = false;
     let text: string | undefined;
     if (this.capturing) {
       let whole: Uint8Array;
@@ -384,6 +402,10 @@ export class HarEntryReader {
     const isEntry = this.isEntry;
     this.state = isEntry ? State.AfterEntry : State.AfterValue;
     this.pieceStart = end;
+    if (isEntry && text === undefined) {
+      this.options.onOversized?.(this.entryIndex++, size);
+      return end;
+    }
     if (text === undefined) return end;
     let parsed: unknown;
     try {

@@ -49,37 +49,42 @@ function imageBase64(random: () => number, bytes: number): string {
 /**
  * `count` entries: about 80% ordinary traffic (small and medium JSON, 1–2 MB JSON bodies, scripts,
  * stylesheets, base64 images, HTML) and 20% cloud envelopes of every family, taken from the fixtures.
+ * `scale` multiplies the size of the ordinary bodies (the 2 GB benchmark HAR uses a larger one).
+ * A generator, so a HAR larger than memory can be written entry by entry.
  */
-export function syntheticHar(count: number, envelopes: readonly Fixture[], seed = 42): HarLog {
+export function* syntheticEntries(count: number, envelopes: readonly Fixture[], seed = 42, scale = 1): Generator<HarEntry> {
   const random = rng(seed);
   const shared = {
     bigJson: [appJson(random, 1_100_000), appJson(random, 1_600_000), appJson(random, 2_000_000)],
-    js: script(random, 30_000),
-    img: imageBase64(random, 8_000),
+    js: script(random, Math.round(30_000 * scale)),
+    img: imageBase64(random, Math.round(8_000 * scale)),
+    css: '.a{color:red}\n'.repeat(Math.round(400 * scale)),
+    html: '<!DOCTYPE html><html><body>' + '<div>row</div>'.repeat(Math.round(500 * scale)) + '</body></html>',
   };
-  const entries: HarEntry[] = [];
   for (let i = 0; i < count; i++) {
     const r = random();
     if (r < 0.2) {
       const f = envelopes[i % envelopes.length] as Fixture;
-      entries.push(fixtureToHarEntry(f, new Date(Date.UTC(2026, 10, 23, 8) + i).toISOString()));
+      yield fixtureToHarEntry(f, new Date(Date.UTC(2026, 10, 23, 8) + i).toISOString());
     } else if (r < 0.2025) {
-      entries.push(entry(`https://api.example.com/export/${i}`, 'application/json', shared.bigJson[i % 3] as string));
+      yield entry(`https://api.example.com/export/${i}`, 'application/json', shared.bigJson[i % 3] as string);
     } else if (r < 0.5) {
-      entries.push(entry(`https://api.example.com/items?page=${i}`, 'application/json', appJson(random, 500 + Math.floor(random() * 10_000))));
+      yield entry(`https://api.example.com/items?page=${i}`, 'application/json', appJson(random, Math.round((500 + Math.floor(random() * 10_000)) * scale)));
     } else if (r < 0.62) {
-      entries.push(entry(`https://cdn.example.com/app.${i}.js`, 'application/javascript', shared.js));
+      yield entry(`https://cdn.example.com/app.${i}.js`, 'application/javascript', shared.js);
     } else if (r < 0.75) {
-      entries.push(entry(`https://cdn.example.com/img/${i}.png`, 'image/png', shared.img, { encoding: 'base64' }));
+      yield entry(`https://cdn.example.com/img/${i}.png`, 'image/png', shared.img, { encoding: 'base64' });
     } else if (r < 0.85) {
-      entries.push(entry(`https://cdn.example.com/app.${i}.css`, 'text/css', '.a{color:red}\n'.repeat(400)));
+      yield entry(`https://cdn.example.com/app.${i}.css`, 'text/css', shared.css);
     } else if (r < 0.92) {
-      entries.push(
-        entry(`https://console.example.com/page/${i}`, 'text/html', '<!DOCTYPE html><html><body>' + '<div>row</div>'.repeat(500) + '</body></html>'),
-      );
+      yield entry(`https://console.example.com/page/${i}`, 'text/html', shared.html);
     } else {
-      entries.push(entry(`https://api.example.com/ping/${i}`, 'application/json', JSON.stringify({ ok: true, code: 0, ts: i })));
+      yield entry(`https://api.example.com/ping/${i}`, 'application/json', JSON.stringify({ ok: true, code: 0, ts: i }));
     }
   }
-  return { log: { version: '1.2', creator: { name: 'cloud-errors bench', version: '1' }, entries } };
+}
+
+/** The same entries as one HAR object (for the import bench and small runs). */
+export function syntheticHar(count: number, envelopes: readonly Fixture[], seed = 42, scale = 1): HarLog {
+  return { log: { version: '1.2', creator: { name: 'cloud-errors bench', version: '1' }, entries: [...syntheticEntries(count, envelopes, seed, scale)] } };
 }

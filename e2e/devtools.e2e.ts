@@ -190,8 +190,10 @@ describe('Cloud Errors in real DevTools', () => {
     const code = await main(['scan', name, '--json'], {
       stdout: (t) => (out += t),
       stderr: () => {},
-      readStdin: async () => '',
-      readFile: async () => harText,
+      stdin: async function* () {},
+      openFile: async function* () {
+        yield new TextEncoder().encode(harText);
+      },
     });
     expect(code).toBe(0);
     const report = JSON.parse(out) as { findings: { requestId: string | null }[] };

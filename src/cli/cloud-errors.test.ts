@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../fixtures/load.js';
 import { fixturesToHar } from '../../fixtures/to-har.js';
@@ -83,6 +84,40 @@ describe('cloud-errors scan --json', () => {
   });
 });
 
+describe('cloud-errors scan: gzip, and what reaches the terminal', () => {
+  it('reads a .har.gz file and gzip on standard input', () => {
+    const gz = join(dir, 'session.har.gz');
+    writeFileSync(gz, gzipSync(readFileSync(harPath)));
+    const plain = run(['scan', harPath, '--json']).stdout;
+    expect(run(['scan', gz, '--json']).stdout).toBe(plain);
+    const r = spawnSync(process.execPath, [CLI, 'scan', '-', '--json'], { input: gzipSync(readFileSync(harPath)), encoding: 'utf8' });
+    expect(r.stdout).toBe(plain);
+  });
+
+  it('escapes terminal controls and bidi controls from the HAR in the table, and shows no unsafe link', () => {
+    const base = fixtures.find((f) => f.name === 'aliyun/rpc-json-recommend')!.fixture;
+    const body = JSON.stringify({
+      RequestId: 'R-1\u001b]0;owned\u0007',
+      Code: 'Forbidden.RAM\u202e',
+      Message: 'denied\u001b[2J\u009b31m\nFake: line',
+      Recommend: 'https://api.aliyun.com/\u001b[2J',
+    });
+    const evil = write('evil.har', JSON.stringify(fixturesToHar([{ ...base, response: { ...base.response, body } }])));
+    const r = run(['scan', evil]);
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(r.stdout).toContain('R-1\\x1b]0;owned\\x07');
+    expect(r.stdout).toContain('Forbidden.RAM\\u202e');
+    expect(r.stdout).toContain('denied\\x1b[2J\\x9b31m Fake: line');
+    expect(r.stdout).not.toContain('https://api.aliyun.com/\\x1b');
+    const json = run(['scan', evil, '--json']).stdout;
+    // eslint-disable-next-line no-control-regex
+    expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect((JSON.parse(json) as ScanReport).findings[0]?.message).toBe('denied\u001b[2J\u009b31m\nFake: line');
+  });
+});
+
 describe('cloud-errors scan (table)', () => {
   it('prints a readable table with codes, request ids and hints', () => {
     const r = run(['scan', harPath]);
@@ -104,7 +139,9 @@ describe('exit codes', () => {
 
   const bad: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => join(dir, 'missing.har'), /missing\.har: cannot read: no such file/],
-    ['invalid JSON', () => write('broken.har', '{"log": {'), /broken\.har: not valid JSON/],
+    ['invalid JSON', () => write('broken.har', '{"log": {"entries": [{x}]}}'), /broken\.har: not valid JSON in entry 0 \(.*\) at byte 2\d\n$/],
+    ['a truncated file', () => write('cut.har', '{"log": {'), /cut\.har: truncated: the file ends before "log.entries" at byte 9\n$/],
+    ['a binary file', () => write('bin.har', '\u001b[2J\u0007'), /bin\.har: not valid JSON: unexpected byte 0x1b at byte 0\n$/],
     ['JSON that is not a HAR', () => write('notahar.har', '{"foo": 1}'), /notahar\.har: not a HAR file: no "log" object/],
     ['a directory', () => dir, /cannot read: is a directory/],
     ['an unreadable file', () => unreadable(), /cannot read: permission denied/],
@@ -124,9 +161,22 @@ describe('exit codes', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it('a usage error exits 2', () => {
-    expect(run(['frobnicate']).code).toBe(2);
-    expect(run(['scan']).code).toBe(2);
+  it('a usage error exits 2 with one line', () => {
+    for (const args of [['frobnicate'], ['scan'], ['scan', 'a.har', 'b.har'], ['explain', 'X', '--filter', 'q'], ['catalog', '--fail-on-error']]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('a misspelt flag is a usage error with a did-you-mean, not a silent pass', () => {
+    const r = run(['scan', harPath, '--jsn', '--fial-on-error']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'cloud-errors: unknown option --jsn; did you mean --json? (cloud-errors --help shows the usage)\n' });
+    expect(run(['scan', harPath, '--fial-on-error']).stderr).toMatch(/^cloud-errors: unknown option --fial-on-error; did you mean --fail-on-error\?/);
+    expect(run(['explain', 'X', '--provder', 'aws']).stderr).toMatch(/unknown option --provder; did you mean --provider\?/);
+    expect(run(['scan', harPath, '--frobnicate']).stderr).toMatch(/^cloud-errors: unknown option --frobnicate \(/);
+    // A flag from a script is shown escaped, never raw.
+    expect(run(['scan', harPath, '--\u001b[2J']).stderr).toMatch(/unknown option --\\x1b\[2J/);
   });
 });
 

@@ -1,17 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { CATALOG, similarCodes } from '../core/catalog/index.js';
 import { lookupWithFallback } from '../core/explain.js';
-import { parseHar, readErrorReason } from '../core/har.js';
 import { isProvider, PROVIDERS } from '../core/provider.js';
 import { QUERY_KEYS } from '../core/query/keys.js';
-import { compileQuery, queryRowFromRecord } from '../core/query/match-query.js';
-import { invalidTerms, parseQuery, type ParsedQuery } from '../core/query/parse-query.js';
-import { scanEntries, type ScanReport } from '../core/report.js';
+import { compileQuery } from '../core/query/match-query.js';
+import { invalidTerms, parseQuery } from '../core/query/parse-query.js';
+import type { FindingRecord, SkippedRecord } from '../core/report.js';
+import { safeLink } from '../core/safe-link.js';
+import { terminalSafe } from '../core/terminal-safe.js';
 import { parseArgs, UsageError, type Args } from './args.js';
-import { clean, formatTable } from './table.js';
+import { GzipError, gunzipIfNeeded } from './gunzip.js';
+import { JsonReportWriter } from './json-report.js';
+import { queryRowFromRecord } from './query-row.js';
+import { scanStream } from './scan-stream.js';
+import { formatTable } from './table.js';
 
 export const USAGE = `Usage:
-  cloud-errors scan FILE.har [--json] [--fail-on-error]   list the failed cloud calls in a HAR file ("-" reads stdin)
+  cloud-errors scan FILE.har [--json] [--fail-on-error]   list the failed cloud calls in a HAR file ("-" reads stdin;
+                                                          .har.gz or any gzip is read as well), streamed entry by entry
       [--filter QUERY]                                    keep only the findings QUERY matches, e.g. "provider:aws -code:Throttling*"
   cloud-errors explain CODE [--provider P] [--json]       what a code means and how to fix it
   cloud-errors catalog --json                             every catalog entry
@@ -26,8 +32,15 @@ Providers: ${PROVIDERS.join(', ')}`;
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
-  readFile: (path: string) => Promise<string>;
+  /** Standard input as bytes, as they come. */
+  stdin: () => AsyncIterable<Uint8Array>;
+  /** A file's bytes, as they are read; errors (no such file…) come from the iteration. */
+  openFile: (path: string) => AsyncIterable<Uint8Array>;
+}
+
+/** One line on stderr: a usage error says where the usage is, not the whole of it. */
+function usageLine(message: string): string {
+  return `cloud-errors: ${message} (cloud-errors --help shows the usage)\n`;
 }
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */
@@ -36,10 +49,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.stderr(`cloud-errors: ${(e as Error).message}\n${USAGE}\n`);
+    io.stderr(usageLine((e as Error).message));
     return 2;
   }
-  if (args.flags.has('--help') || args.flags.has('-h')) {
+  if (args.help) {
     io.stdout(USAGE + '\n');
     return 0;
   }
@@ -50,67 +63,88 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'explain':
         return explainCommand(args, io);
       case 'catalog':
+        if (args.positional.length > 0) throw new UsageError('catalog takes no arguments');
         io.stdout(JSON.stringify(CATALOG.map(catalogRecord), null, 2) + '\n');
         return 0;
       default:
-        throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
+        throw new UsageError(args.command ? `unknown command "${terminalSafe(args.command)}"` : 'no command given');
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`cloud-errors: ${e.message}\n${USAGE}\n`);
+      io.stderr(usageLine(e.message));
       return 2;
     }
-    io.stderr(`cloud-errors: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`cloud-errors: ${terminalSafe(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }
 
 async function scan(args: Args, io: Io): Promise<number> {
-  const file = args.positional[0];
+  const [file, ...extra] = args.positional;
   if (file === undefined) throw new UsageError('scan needs a HAR file (or - for standard input)');
-  const name = file === '-' ? 'standard input' : file;
-  const filter = args.options.get('--filter');
+  if (extra.length > 0) throw new UsageError(`scan takes one HAR file, not ${args.positional.length}`);
+  const name = file === '-' ? 'standard input' : terminalSafe(file);
+  const filter = args.filter;
   const query = filter === undefined ? undefined : parseQuery(filter);
   if (query) {
     // The panel ignores a bad term while the user types; a script's filter is fixed, so a bad term is an error.
     const bad = invalidTerms(query);
     if (bad.length > 0) {
-      io.stderr(`cloud-errors: ${clean(`--filter: ${bad.map((t) => `"${t.raw}": ${t.reason ?? 'invalid'}`).join('; ')}`)}\n`);
+      io.stderr(`cloud-errors: ${terminalSafe(`--filter: ${bad.map((t) => `"${t.raw}": ${t.reason ?? 'invalid'}`).join('; ')}`)}\n`);
       return 2;
     }
   }
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await io.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : readErrorReason(e);
-    io.stderr(`cloud-errors: ${name}: cannot read: ${clean(why)}\n`);
+  const keep = query && query.terms.length > 0 ? compileQuery(query) : undefined;
+  const json = args.json ? new JsonReportWriter(io.stdout) : undefined;
+  const findings: FindingRecord[] = [];
+  const skipped: SkippedRecord[] = [];
+  let kept = 0;
+  const source = gunzipIfNeeded(file === '-' ? io.stdin() : io.openFile(file));
+  const result = await scanStream(source, {
+    finding: (record) => {
+      if (keep && !keep(queryRowFromRecord(record))) return;
+      kept++;
+      if (json) json.finding(record);
+      else findings.push(record);
+    },
+    skipped: (record) => (json ? json.skip(record) : skipped.push(record)),
+  });
+  // What was found before a problem is still printed; the problem is then one line on stderr, and exit 2.
+  if (result.ok || kept > 0) {
+    if (json) json.end(result.scanned);
+    else io.stdout(formatTable({ scanned: result.scanned, findings, skipped }, filter ? `${name} (filter: ${terminalSafe(filter)})` : name));
+  }
+  if (!result.ok) {
+    io.stderr(
+      `cloud-errors: ${name}: ${'problem' in result ? `${terminalSafe(result.problem.message)} at byte ${result.problem.offset}` : readProblem(result.readError)}\n`,
+    );
     return 2;
   }
-  const parsed = parseHar(text);
-  if (!parsed.ok) {
-    io.stderr(`cloud-errors: ${name}: ${parsed.error}\n`);
-    return 2;
-  }
-  const report = filterReport(scanEntries(parsed.har.log.entries), query);
-  if (args.flags.has('--json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else io.stdout(formatTable(report, filter ? `${name} (filter: ${clean(filter)})` : name));
-  return args.flags.has('--fail-on-error') && report.findings.length > 0 ? 1 : 0;
+  return args.failOnError && kept > 0 ? 1 : 0;
 }
 
-/** Keeps the findings the query matches; `scanned` and `skipped` still describe the whole file. */
-function filterReport(report: ScanReport, query: ParsedQuery | undefined): ScanReport {
-  if (!query || query.terms.length === 0) return report;
-  const match = compileQuery(query);
-  return { ...report, findings: report.findings.filter((f) => match(queryRowFromRecord(f))) };
+function readProblem(e: unknown): string {
+  if (e instanceof GzipError) return terminalSafe(e.message);
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : e instanceof Error
+            ? e.message
+            : String(e);
+  return `cannot read: ${terminalSafe(why)}`;
 }
 
 function explainCommand(args: Args, io: Io): number {
   const code = args.positional[0];
   if (!code) throw new UsageError('explain needs a CODE');
-  const provider = args.options.get('--provider');
-  if (provider !== undefined && !isProvider(provider)) throw new UsageError(`unknown provider "${provider}" (one of ${PROVIDERS.join(', ')})`);
+  if (args.positional.length > 1) throw new UsageError('explain takes one CODE');
+  const provider = args.provider;
+  if (provider !== undefined && !isProvider(provider)) throw new UsageError(`unknown provider "${terminalSafe(provider)}" (one of ${PROVIDERS.join(', ')})`);
   const providers = provider ? [provider] : PROVIDERS;
   const all = providers.flatMap((p) => {
     const found = lookupWithFallback(p, code);
@@ -119,22 +153,22 @@ function explainCommand(args: Args, io: Io): number {
   // Without --provider, a parent-code guess from another provider is noise when some provider lists the code itself.
   const exact = all.filter((m) => !m.inferred);
   const matches = exact.length > 0 ? exact : all;
-  if (args.flags.has('--json')) {
+  if (args.json) {
     io.stdout(JSON.stringify(matches, null, 2) + '\n');
   } else if (matches.length === 0) {
     const similar = similarCodes(code, provider);
     const hint = similar.length > 0 ? `; did you mean ${similar.map((e) => `${e.code} (${e.provider})`).join(', ')}?` : '';
-    io.stdout(`${clean(code)}: not in the catalog${provider ? ` of ${provider}` : ''}${hint}\n`);
+    io.stdout(`${terminalSafe(code)}: not in the catalog${provider ? ` of ${provider}` : ''}${hint}\n`);
   } else {
     // A code can mean different things per provider (InvalidAction, MissingParameter): show each.
     for (const m of matches) {
       io.stdout(
         [
-          `${m.code} (${m.provider})${m.inferred ? ` — ${code} is not listed; this is its parent code` : ''}`,
+          `${m.code} (${m.provider})${m.inferred ? ` — ${terminalSafe(code)} is not listed; this is its parent code` : ''}`,
           `  meaning:  ${m.meaning}`,
           `  fix:      ${m.remediation}`,
           `  category: ${m.category}; retry can help: ${m.retryable ? 'yes' : 'no'}${m.httpStatus ? `; HTTP ${m.httpStatus}` : ''}`,
-          ...(m.docsUrl ? [`  docs:     ${m.docsUrl}`] : []),
+          ...(safeLink(m.docsUrl) ? [`  docs:     ${safeLink(m.docsUrl)}`] : []),
           `  source:   ${m.source}`,
           '',
         ].join('\n'),
@@ -161,10 +195,7 @@ function catalogRecord(e: (typeof CATALOG)[number]) {
 export const nodeIo: Io = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
-  readFile: (p) => readFile(p, 'utf8'),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
+  // 1 MB reads: fewer, larger chunks for the splitter; memory stays a few chunks.
+  openFile: (p) => createReadStream(p, { highWaterMark: 1 << 20 }),
+  stdin: () => process.stdin,
 };

@@ -1,8 +1,13 @@
 import type { ScanReport } from '../core/report.js';
+import { safeLink } from '../core/safe-link.js';
+import { terminalSafe } from '../core/terminal-safe.js';
 
 const MAX_MESSAGE = 72;
 
-/** A readable table of the failed calls, for a terminal: one line per finding, then the hints. */
+/**
+ * A readable table of the failed calls, for a terminal: one line per finding, then the hints. Every string that
+ * comes from the HAR goes through `clean` (terminal-safe): the file is untrusted.
+ */
 export function formatTable(report: ScanReport, source: string): string {
   const lines: string[] = [];
   const n = report.findings.length;
@@ -34,10 +39,14 @@ export function formatTable(report: ScanReport, source: string): string {
       if (seen.has(key)) continue;
       seen.add(key);
       lines.push(`${clean(f.code)} (${f.provider})${f.inferred && f.matchedCode ? ` — explained by ${f.matchedCode}` : ''}`);
-      lines.push(`  meaning: ${f.meaning ?? 'not in the catalog'}`);
-      if (f.remediation) lines.push(`  fix:     ${f.remediation}`);
+      lines.push(`  meaning: ${clean(f.meaning ?? 'not in the catalog')}`);
+      if (f.remediation) lines.push(`  fix:     ${clean(f.remediation)}`);
       if (f.category) lines.push(`  category: ${f.category}; retry can help: ${f.retryable ? 'yes' : 'no'}`);
-      if (f.docsUrl) lines.push(`  docs:    ${f.docsUrl}`);
+      if (f.docsUrl) {
+        // A link from a response body is shown only if it is a plain web link (src/core/safe-link.ts).
+        const link = safeLink(f.docsUrl);
+        lines.push(`  docs:    ${link ?? 'not shown (not a plain http(s) link)'}`);
+      }
     }
   }
   if (report.skipped.length > 0) {
@@ -47,13 +56,13 @@ export function formatTable(report: ScanReport, source: string): string {
   return lines.join('\n') + '\n';
 }
 
-/** Body text is untrusted: strip control characters so it cannot move the cursor or recolour the terminal. */
+/** One cell of untrusted text: controls, ESC and bidi controls shown as escapes (they cannot act on the terminal). */
 export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return terminalSafe(text.trim());
 }
 
+/** A message on one line: runs of line breaks and tabs become one space, anything else unsafe is escaped. */
 export function oneLine(text: string): string {
-  const flat = clean(text);
+  const flat = clean(text.replace(/[\r\n\t]+/g, ' '));
   return flat.length > MAX_MESSAGE ? flat.slice(0, MAX_MESSAGE - 1) + '…' : flat;
 }

@@ -2,6 +2,7 @@ import type { Category } from './category.js';
 import { lookup, type CatalogEntry } from './catalog/index.js';
 import type { Finding } from './finding.js';
 import type { Provider } from './provider.js';
+import { safeLink } from './safe-link.js';
 
 /** What the catalog says about a finding. Every field is absent for an unknown code: nothing is invented. */
 export interface Annotation {
@@ -35,7 +36,7 @@ export function lookupWithFallback(provider: Provider, code: string): { entry: C
 export function explain(finding: Finding): Annotation {
   const found = lookupWithFallback(finding.provider, finding.code);
   // A link from the response body is untrusted: only http(s) URLs become links (never javascript: or data:).
-  const annotation: Annotation = { inferred: found?.inferred ?? false, docsUrl: safeLink(finding.docsUrl) };
+  const annotation: Annotation = { inferred: found?.inferred ?? false, docsUrl: safeLink(finding.docsUrl?.trim()) };
   if (found) {
     const { entry } = found;
     annotation.matchedCode = entry.code;
@@ -71,8 +72,4 @@ function fallbackDocsUrl(finding: Finding): string | undefined {
   const params = new URLSearchParams({ q: finding.code });
   if (finding.requestId) params.set('requestId', finding.requestId);
   return `https://api.aliyun.com/troubleshoot?${params.toString()}`;
-}
-
-export function safeLink(url: string | undefined): string | undefined {
-  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : undefined;
 }

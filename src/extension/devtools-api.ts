@@ -134,7 +134,7 @@ export function plainEntry(raw: unknown): HarEntry {
     request: e.request ?? {},
     response: e.response ?? {},
     _resourceType: e._resourceType,
-  } as HarEntry;
+  };
 }
 
 function capturedRequest(raw: RawRequest): CapturedRequest {

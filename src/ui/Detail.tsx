@@ -4,23 +4,13 @@ import { CATEGORY_LABELS } from '../core/category.js';
 import { PROVIDER_LABELS } from '../core/provider.js';
 import { isSecretParam, redactBody, redactHeaders, REDACTED } from '../core/redact.js';
 import { requestParams } from '../core/request-info.js';
+import { safeLink } from '../core/safe-link.js';
 import { toCurl } from '../core/support/curl.js';
 import { supportBlocks } from '../core/support/support-block.js';
 import type { CallRow } from './call-row.js';
 import { copyText } from './clipboard.js';
 import { usePanel } from './context.js';
 import { prettyBody } from './pretty.js';
-
-/** Only http(s) links are rendered: `Recommend` comes from an untrusted response body. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function Field({ label, children, testid }: { label: string; children: ComponentChildren; testid?: string }) {
   return (
@@ -96,7 +86,8 @@ export function Detail({ row }: { row: CallRow }) {
   const detection = row.analysis?.detection;
   const finding = detection?.kind === 'error' ? detection.finding : undefined;
   const note = row.analysis?.annotation;
-  const docs = safeHref(note?.docsUrl ?? finding?.docsUrl);
+  // `Recommend` comes from an untrusted response body: the core's link rule decides what may be a link.
+  const docs = safeLink(note?.docsUrl ?? finding?.docsUrl);
 
   const copyRequestId = async (el: HTMLElement): Promise<void> => {
     if (!row.requestId) return;

@@ -1,20 +1,24 @@
 /**
- * Reading an imported HAR file off the panel's thread: JSON.parse of a 100 MB file blocks for seconds, so
- * it runs in a Worker (./har-worker.ts), which reports its progress and sends back the calls. Where no
- * Worker can be started (unit tests in Node, a browser refusing the worker), the same code runs on the main
- * thread.
+ * Reading an imported HAR file off the panel's thread, in a Worker (./har-worker.ts), which reports its
+ * progress and sends back the calls. The file is streamed (File.stream()) through the core's entry splitter
+ * (src/core/har-stream.ts), the same reader as `cloud-errors scan`: each entry is analysed as soon as it has
+ * been read, so neither the file's text nor all its bodies are ever held, and a HAR of any size imports in
+ * bounded memory. Gzip is read too (DecompressionStream). Where no Worker can be started (unit tests in
+ * Node, a browser refusing the worker), the same code runs on the main thread.
  */
 import { detect } from '../core/detect.js';
 import type { HttpExchange } from '../core/exchange.js';
-import { harEntryToExchange, parseHar, readErrorReason } from '../core/har.js';
+import { harEntryToExchange, readErrorReason } from '../core/har.js';
+import { HarEntryReader } from '../core/har-stream.js';
 import type { IncomingCall } from './store.js';
 
 export type HarRead = { ok: true; calls: IncomingCall[] } | { ok: false; error: string };
 export type ReadResult = HarRead & { thread: 'worker' | 'main' };
 
 /**
- * Where a read is: `reading` counts bytes of the file, `analysing` counts HAR entries; `parsing` (one
- * JSON.parse) has no measurable progress and reports 0 / 0.
+ * Where a read is: `reading` counts bytes of the file (characters for a string), read, parsed and analysed
+ * together as it streams. (`parsing` and `analysing` were the phases of the whole-file read; the panel still
+ * renders them.)
  */
 export interface ReadProgress {
   phase: 'reading' | 'parsing' | 'analysing';
@@ -45,50 +49,83 @@ function reporter(onProgress: OnProgress | undefined): (progress: ReadProgress, 
   };
 }
 
+/** Text given as a string is fed to the reader in slices of this many characters. */
+const STRING_SLICE = 1 << 20;
+
 /**
- * Reads, parses and analyses a HAR (its text, or the file itself), reporting progress as it goes. With
- * `onBatch`, the calls are handed over in batches as they are analysed and the result holds none.
+ * Reads, parses and analyses a HAR (its text, or the file itself) as a stream, reporting progress as it goes.
+ * With `onBatch`, the calls are handed over in batches as they are analysed and the result holds none.
  */
 export async function readHar(source: string | Blob, onProgress?: OnProgress, onBatch?: (calls: IncomingCall[]) => void): Promise<HarRead> {
   const report = reporter(onProgress);
-  let text: string;
+  const total = typeof source === 'string' ? source.length : source.size;
+  const calls: IncomingCall[] = [];
+  const reader = new HarEntryReader((entry) => {
+    calls.push(withoutIdleBodies(harEntryToExchange(entry)));
+    if (onBatch && calls.length === BATCH) onBatch(calls.splice(0));
+  });
+  report({ phase: 'reading', done: 0, total }, true);
+  let problem: ReturnType<HarEntryReader['push']>;
   try {
-    text = typeof source === 'string' ? source : await readText(source, report);
+    let done = 0;
+    for await (const chunk of typeof source === 'string' ? slices(source) : await bytesOf(source, (n) => (done += n))) {
+      problem = reader.push(chunk);
+      if (problem) break;
+      if (typeof chunk === 'string') done += chunk.length;
+      report({ phase: 'reading', done, total });
+    }
   } catch (error) {
     // An unreadable file (deleted or changed since it was picked) rejects; answer with a reason.
     return { ok: false, error: `cannot read the file (${readErrorReason(error)})` };
   }
-  report({ phase: 'parsing', done: 0, total: 0 }, true);
-  const parsed = parseHar(text);
-  if (!parsed.ok) return parsed;
-  const entries = parsed.har.log.entries;
-  const calls: IncomingCall[] = [];
-  report({ phase: 'analysing', done: 0, total: entries.length }, true);
-  for (let i = 0; i < entries.length; i++) {
-    calls.push(withoutIdleBodies(harEntryToExchange(entries[i]!)));
-    report({ phase: 'analysing', done: i + 1, total: entries.length });
-    if (onBatch && calls.length === BATCH) onBatch(calls.splice(0));
-  }
+  problem ??= reader.end();
+  if (problem) return { ok: false, error: `${problem.message} (at byte ${problem.offset})` };
+  report({ phase: 'reading', done: total, total }, true);
   if (onBatch && calls.length > 0) onBatch(calls.splice(0));
   return { ok: true, calls };
 }
 
-/** Blob.text() gives no progress on a 100 MB file; reading its stream chunk by chunk does, at the same cost. */
-async function readText(file: Blob, report: ReturnType<typeof reporter>): Promise<string> {
-  report({ phase: 'reading', done: 0, total: file.size }, true);
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
-  let done = 0;
-  for (;;) {
-    const chunk = await reader.read();
-    if (chunk.done) break;
-    done += chunk.value.byteLength;
-    parts.push(decoder.decode(chunk.value, { stream: true }));
-    report({ phase: 'reading', done, total: file.size });
+function* slices(text: string): Generator<string> {
+  let i = 0;
+  while (i < text.length) {
+    // Never cut a surrogate pair: each slice is encoded to UTF-8 on its own.
+    let end = Math.min(text.length, i + STRING_SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield text.slice(i, end);
+    i = end;
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+}
+
+/** The file's bytes as a stream, counted as they are read (before decompression), gunzipped if they are gzip. */
+async function bytesOf(file: Blob, count: (bytes: number) => void): Promise<AsyncIterable<Uint8Array>> {
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  const counted = file.stream().pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        count(chunk.byteLength);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  // A gzip stream starts with 1f 8b (RFC 1952), whatever the file is called.
+  const gzip = head[0] === 0x1f && head[1] === 0x8b && typeof DecompressionStream === 'function';
+  return iterate(gzip ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>) : counted);
+}
+
+/** A ReadableStream as an async iterable (Chromium's streams are not async-iterable everywhere yet). */
+async function* iterate(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) return;
+      yield chunk.value;
+    }
+  } finally {
+    // Stopped early (a damaged file, an error): the rest of the file is not read.
+    await reader.cancel().catch(() => {});
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Category } from '../category.js';
-import { hostMatches, hostOf } from '../exchange.js';
+import { hostMatches } from '../exchange.js';
 import type { Provider } from '../provider.js';
-import type { FindingRecord } from '../report.js';
 import type { QueryKey } from './keys.js';
 import { MAX_REGEX_INPUT, type ParsedQuery, type QueryTerm, type ValueTest } from './parse-query.js';
 
@@ -37,18 +36,6 @@ const FIELDS: Record<QueryKey, (row: QueryRow) => FieldValue> = {
   region: (r) => r.region,
   message: (r) => r.message,
 };
-
-const compiled = new WeakMap<ParsedQuery, RowPredicate>();
-
-/** True when the row satisfies every usable term; invalid terms are ignored. Compiles the query once. */
-export function matchQuery(query: ParsedQuery, row: QueryRow): boolean {
-  let predicate = compiled.get(query);
-  if (!predicate) {
-    predicate = compileQuery(query);
-    compiled.set(query, predicate);
-  }
-  return predicate(row);
-}
 
 /** One predicate for the whole query: each term is turned into a closure once, not per row. */
 export function compileQuery(query: ParsedQuery): RowPredicate {
@@ -114,21 +101,4 @@ function valuePredicate(t: ValueTest): (value: FieldValue) => boolean {
       return never;
     }
   }
-}
-
-/** The CLI's finding as a filter row: nulls become absent, the host comes from the (redacted) URL. */
-export function queryRowFromRecord(record: FindingRecord): QueryRow {
-  return {
-    provider: record.provider,
-    code: record.code,
-    message: record.message ?? undefined,
-    requestId: record.requestId ?? undefined,
-    url: record.url,
-    status: record.status,
-    category: record.category ?? undefined,
-    retryable: record.retryable ?? undefined,
-    action: record.action ?? undefined,
-    host: hostOf(record.url),
-    region: record.region ?? undefined,
-  };
 }

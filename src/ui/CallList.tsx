@@ -4,6 +4,7 @@ import { PROVIDER_LABELS } from '../core/provider.js';
 import { formatTime, restCallLabel, shortMessage, type CallRow } from './call-row.js';
 import { usePanel } from './context.js';
 import { COLUMN_LABELS, COLUMNS, type Column } from './sort.js';
+import { ROW_HEIGHT, scrollToReveal, windowRange } from './windowing.js';
 
 const CELL_CLASS: Record<Column, string> = {
   time: 'time',
@@ -14,10 +15,6 @@ const CELL_CLASS: Record<Column, string> = {
   message: 'message',
   requestId: 'request-id',
 };
-
-/** Fixed row height: the list is windowed, only the rows in view (plus a margin) exist in the DOM. */
-export const ROW_HEIGHT = 22;
-const OVERSCAN = 8;
 
 /**
  * REST APIs (object storage, Google Cloud, Azure, Huawei) name no action: the method and path say which call
@@ -118,10 +115,8 @@ export function CallList() {
     const index = store.visible.value.findIndex((r) => r.id === id);
     const el = scroller.current;
     if (index === -1 || !el) return;
-    const top = index * ROW_HEIGHT;
-    const viewport = el.clientHeight - ROW_HEIGHT; // minus the sticky header
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + viewport) el.scrollTop = top + ROW_HEIGHT - viewport;
+    const to = scrollToReveal(index, el.scrollTop, el.clientHeight);
+    if (to !== undefined) el.scrollTop = to;
   });
 
   const rows = store.visible.value;
@@ -136,8 +131,8 @@ export function CallList() {
       store.select(id);
     }
   };
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // Only the rows in view (plus a margin) exist in the DOM.
+  const { first, last } = windowRange(scrollTop, height, rows.length);
   const slice = rows.slice(first, last);
 
   return (

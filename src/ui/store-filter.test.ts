@@ -16,10 +16,10 @@ const row = (over: Partial<CallRow>): CallRow => ({
 });
 
 const ROWS = [
-  row({ provider: 'aws', category: 'auth', code: 'AuthFailure' }),
-  row({ provider: 'aws', category: 'throttling', code: 'Throttling' }),
-  row({ provider: 'tencent', category: 'auth', code: 'AuthFailure.SignatureExpire' }),
-  row({ provider: 'aliyun', category: 'notfound', code: 'InvalidInstanceId.NotFound' }),
+  row({ provider: 'aws', category: 'authentication', code: 'AuthFailure' }),
+  row({ provider: 'aws', category: 'quota-throttling', code: 'Throttling' }),
+  row({ provider: 'tencent', category: 'authentication', code: 'AuthFailure.SignatureExpire' }),
+  row({ provider: 'aliyun', category: 'not-found', code: 'InvalidInstanceId.NotFound' }),
   row({ kind: 'success', provider: 'aws' }),
 ];
 
@@ -28,8 +28,8 @@ describe('filter store', () => {
     const f = createFilterStore(signal(ROWS), signal(false), { query: 'auth', providers: ['aws'], categories: [] });
     expect(f.matched.value.map((r) => r.code)).toEqual(['AuthFailure']);
     f.toggleProvider('aws');
-    f.toggleCategory('auth');
-    expect(f.savedFilter.value).toEqual({ query: 'auth', providers: [], categories: ['auth'] });
+    f.toggleCategory('authentication');
+    expect(f.savedFilter.value).toEqual({ query: 'auth', providers: [], categories: ['authentication'] });
     f.clearFilters();
     expect(f.matched.value).toHaveLength(4);
   });
@@ -37,7 +37,7 @@ describe('filter store', () => {
   it('counts each chip group over the query and the other group only', () => {
     const f = createFilterStore(signal(ROWS), signal(false));
     f.toggleProvider('aws');
-    expect(Object.fromEntries(f.categoryCounts.value)).toEqual({ auth: 1, throttling: 1 });
+    expect(Object.fromEntries(f.categoryCounts.value)).toEqual({ authentication: 1, 'quota-throttling': 1 });
     // The provider chips still count every provider: a click would add them.
     expect(Object.fromEntries(f.providerCounts.value)).toEqual({ aws: 2, tencent: 1, aliyun: 1 });
     f.setQuery('auth');

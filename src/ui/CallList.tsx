@@ -1,5 +1,6 @@
 import { useSignalEffect } from '@preact/signals';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROVIDER_LABELS } from '../core/provider.js';
 import { formatTime, restCallLabel, shortMessage, type CallRow } from './call-row.js';
 import { usePanel } from './context.js';
@@ -30,19 +31,32 @@ function RestCall({ row }: { row: CallRow }) {
   );
 }
 
-function Row({
-  row,
-  index,
-  selected,
-  marked,
-  onSelect,
-}: {
+type SelectHow = 'one' | 'toggle' | 'range';
+
+interface RowProps {
   row: CallRow;
   index: number;
   selected: boolean;
   marked: boolean;
-  onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void;
-}) {
+  onSelect: (id: number, how: SelectHow) => void;
+}
+
+/**
+ * A row renders again only when what it shows changed: a keystroke that keeps a row at its place, or a scroll
+ * that keeps it in the window, costs it nothing (rows are immutable once built).
+ */
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const p = this.props;
+    return next.row !== p.row || next.index !== p.index || next.selected !== p.selected || next.marked !== p.marked || next.onSelect !== p.onSelect;
+  }
+
+  override render() {
+    return <RowCells {...this.props} />;
+  }
+}
+
+function RowCells({ row, index, selected, marked, onSelect }: RowProps) {
   return (
     <div
       class={`row kind-${row.kind}${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
@@ -112,6 +126,7 @@ export function CallList() {
   // Keep the selected row in view when the keyboard moves it.
   useSignalEffect(() => {
     const id = store.selectedId.value;
+    if (id === undefined) return;
     const index = store.visible.value.findIndex((r) => r.id === id);
     const el = scroller.current;
     if (index === -1 || !el) return;
@@ -123,14 +138,18 @@ export function CallList() {
   const sort = store.sort.value;
   const selectedId = store.selectedId.value;
   const marked = store.marked.value;
-  const onSelect = (id: number, how: 'one' | 'toggle' | 'range'): void => {
-    if (how === 'toggle') store.toggleMark(id);
-    else if (how === 'range') store.markRange(id);
-    else {
-      store.clearMarks();
-      store.select(id);
-    }
-  };
+  const onSelect = useMemo(
+    () =>
+      (id: number, how: SelectHow): void => {
+        if (how === 'toggle') store.toggleMark(id);
+        else if (how === 'range') store.markRange(id);
+        else {
+          store.clearMarks();
+          store.select(id);
+        }
+      },
+    [store],
+  );
   // Only the rows in view (plus a margin) exist in the DOM.
   const { first, last } = windowRange(scrollTop, height, rows.length);
   const slice = rows.slice(first, last);

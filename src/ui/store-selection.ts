@@ -39,7 +39,11 @@ export function createSelectionStore(visible: ReadonlySignal<readonly CallRow[]>
   const marked = signal<ReadonlySet<number>>(new Set());
   /** Where a Shift range starts: the row last clicked (or moved to) without Shift. */
   let anchorId: number | undefined;
-  const selected = computed(() => visible.value.find((r) => r.id === selectedId.value));
+  const selected = computed(() => {
+    const id = selectedId.value;
+    // Nothing selected (the usual case while typing in the filter): no scan of the list.
+    return id === undefined ? undefined : visible.value.find((r) => r.id === id);
+  });
   const picked = computed(() => {
     const many = marked.value.size > 0 ? visible.value.filter((r) => marked.value.has(r.id)) : [];
     if (many.length > 0) return many;

@@ -97,12 +97,17 @@ it(`types into the filter over ${ENTRIES} imported calls in real DevTools`, asyn
   }
   const times: number[] = [];
   const clears: number[] = [];
+  const labelled: [string, number][] = [];
   for (const query of QUERIES) {
     for (let i = 1; i <= query.length; i++) {
-      times.push(await panel.evaluate<number>(`benchKey(${JSON.stringify(query.slice(0, i))})`));
+      const t = await panel.evaluate<number>(`benchKey(${JSON.stringify(query.slice(0, i))})`);
+      times.push(t);
+      labelled.push([query.slice(0, i), t]);
       await new Promise((r) => setTimeout(r, KEY_GAP_MS));
     }
-    clears.push(await panel.evaluate<number>(`benchKey('')`));
+    const t = await panel.evaluate<number>(`benchKey('')`);
+    clears.push(t);
+    labelled.push([`(clear ${query})`, t]);
     await new Promise((r) => setTimeout(r, KEY_GAP_MS));
   }
   let hot: string | undefined;
@@ -138,6 +143,11 @@ it(`types into the filter over ${ENTRIES} imported calls in real DevTools`, asyn
       `import: ${importMs} ms for ${(text.length / 2 ** 20).toFixed(1)} MB; JS heap after import (after GC): ${(heap.usedSize / 2 ** 20).toFixed(1)} MB`,
       `keystroke to paint (${all.length} keystrokes: ${times.length} typed, ${clears.length} clears): median ${ms(k.median)}, p90 ${ms(k.p90)}, max ${ms(k.max)}`,
       `  typed only: median ${ms(typed.median)}, p90 ${ms(typed.p90)}, max ${ms(typed.max)}; clears: ${clears.map((c) => c.toFixed(0)).join(', ')} ms`,
+      `  slowest: ${[...labelled]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([q, t]) => `${JSON.stringify(q)} ${t.toFixed(0)}`)
+        .join(', ')} ms`,
       `scroll (10 rows a frame, ${frames.length} frames): frame time median ${ms(f.median)}, p90 ${ms(f.p90)}, max ${ms(f.max)}`,
       ...(hot ? ['CPU profile of the typing (devtools page, self time):', hot] : []),
     ].join('\n'),

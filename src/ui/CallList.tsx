@@ -184,8 +184,10 @@ export function CallList() {
         })}
       </div>
       <div class="rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+        {/* Keyed by position, not by call: when a keystroke changes which calls are in view, the row elements
+            stay and only their text changes, which costs far less than building new ones. */}
         {slice.map((row, i) => (
-          <Row key={row.id} row={row} index={first + i} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
+          <Row key={first + i} row={row} index={first + i} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
         ))}
       </div>
     </div>

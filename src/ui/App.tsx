@@ -1,7 +1,5 @@
-import { useSignalEffect } from '@preact/signals';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CallList, ROW_HEIGHT } from './CallList.js';
-import { copyText } from './clipboard.js';
+import { useEffect, useRef } from 'preact/hooks';
+import { CallList } from './CallList.js';
 import { PanelContext, usePanel } from './context.js';
 import { Detail } from './Detail.js';
 import { GroupList } from './GroupList.js';
@@ -10,6 +8,9 @@ import type { PanelHost } from './host.js';
 import { Toolbar } from './Toolbar.js';
 import type { Workspace } from './workspace.js';
 import { ImportBar } from './ImportExport.js';
+import { useDocumentTheme } from './use-document-theme.js';
+import { useHarDrop } from './use-har-drop.js';
+import { useKeymap } from './use-keymap.js';
 
 const NOTICE_MS = 2500;
 
@@ -62,7 +63,7 @@ function Notice() {
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => {
-      if (store.notice.peek() === notice) store.notice.value = undefined;
+      store.dismissNotice(notice);
     }, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, store]);
@@ -73,82 +74,15 @@ function Notice() {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
-}
-
 function Shell() {
   const { store, workspace } = usePanel();
   const root = useRef<HTMLDivElement>(null);
-
-  // The theme goes on the panel document's root so the page background follows it too.
-  useSignalEffect(() => {
-    const doc = root.current?.ownerDocument;
-    if (doc) doc.documentElement.dataset.theme = workspace.live.theme.value;
-  });
-
-  useEffect(() => {
-    const doc = root.current?.ownerDocument;
-    if (!doc) return;
-    const onKey = (e: KeyboardEvent): void => {
-      const typing = isTyping(e.target);
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        e.preventDefault();
-        store.moveSelection(e.key === 'ArrowDown' ? 1 : -1, e.shiftKey);
-        return;
-      }
-      if (!typing && (e.key === 'Home' || e.key === 'End' || e.key === 'PageDown' || e.key === 'PageUp')) {
-        // As in a file list: the first or last call, or a page of rows at a time (the list's own height).
-        e.preventDefault();
-        const list = doc.querySelector<HTMLElement>('[data-testid=list]');
-        const page = Math.max(1, Math.floor((list?.clientHeight ?? 0) / ROW_HEIGHT) - 2);
-        const delta = e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : e.key === 'PageDown' ? page : -page;
-        store.moveSelection(delta, e.shiftKey);
-        return;
-      }
-      if (e.key === 'Enter' && (!typing || (e.target as HTMLElement).dataset.testid === 'filter')) {
-        // From the filter box or the list: open the details of the selected row, or of the first one.
-        if (store.selected.peek() === undefined) store.moveSelection(1);
-        if (typing) (e.target as HTMLElement).blur();
-        return;
-      }
-      if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === '/') {
-        e.preventDefault();
-        doc.querySelector<HTMLInputElement>('[data-testid=filter]')?.focus();
-      } else if (e.key === 'c') {
-        const id = store.selected.peek()?.requestId;
-        if (id) void copyText(doc, id).then((ok) => store.announce(ok ? `Copied RequestId ${id}` : 'Copy failed: select the RequestId and copy it by hand'));
-      } else if (e.key === 'Escape') {
-        store.select(undefined);
-      }
-    };
-    doc.addEventListener('keydown', onKey);
-    return () => doc.removeEventListener('keydown', onKey);
-  }, [store]);
-
-  const [dragging, setDragging] = useState(false);
+  useDocumentTheme(root, workspace.live.theme);
+  useKeymap(root, store);
+  const drop = useHarDrop(workspace.importHar);
   const selected = store.selected.value;
   return (
-    <div
-      class={`app${dragging ? ' dragging' : ''}`}
-      ref={root}
-      data-testid="panel"
-      onDragOver={(e) => {
-        if (!e.dataTransfer?.types.includes('Files')) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => e.target === e.currentTarget && setDragging(false)}
-      onDrop={(e) => {
-        const file = e.dataTransfer?.files[0];
-        setDragging(false);
-        if (!file) return;
-        e.preventDefault();
-        void workspace.importHar(file.name, file);
-      }}
-    >
+    <div class={`app${drop.dragging ? ' dragging' : ''}`} ref={root} data-testid="panel" {...drop.handlers}>
       <ImportBar />
       <Toolbar />
       <Banners />

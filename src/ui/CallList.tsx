@@ -1,9 +1,11 @@
 import { useSignalEffect } from '@preact/signals';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROVIDER_LABELS } from '../core/provider.js';
 import { formatTime, restCallLabel, shortMessage, type CallRow } from './call-row.js';
 import { usePanel } from './context.js';
 import { COLUMN_LABELS, COLUMNS, type Column } from './sort.js';
+import { ROW_HEIGHT, scrollToReveal, windowRange } from './windowing.js';
 
 const CELL_CLASS: Record<Column, string> = {
   time: 'time',
@@ -14,10 +16,6 @@ const CELL_CLASS: Record<Column, string> = {
   message: 'message',
   requestId: 'request-id',
 };
-
-/** Fixed row height: the list is windowed, only the rows in view (plus a margin) exist in the DOM. */
-export const ROW_HEIGHT = 22;
-const OVERSCAN = 8;
 
 /**
  * REST APIs (object storage, Google Cloud, Azure, Huawei) name no action: the method and path say which call
@@ -33,19 +31,32 @@ function RestCall({ row }: { row: CallRow }) {
   );
 }
 
-function Row({
-  row,
-  index,
-  selected,
-  marked,
-  onSelect,
-}: {
+type SelectHow = 'one' | 'toggle' | 'range';
+
+interface RowProps {
   row: CallRow;
   index: number;
   selected: boolean;
   marked: boolean;
-  onSelect: (id: number, how: 'one' | 'toggle' | 'range') => void;
-}) {
+  onSelect: (id: number, how: SelectHow) => void;
+}
+
+/**
+ * A row renders again only when what it shows changed: a keystroke that keeps a row at its place, or a scroll
+ * that keeps it in the window, costs it nothing (rows are immutable once built).
+ */
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const p = this.props;
+    return next.row !== p.row || next.index !== p.index || next.selected !== p.selected || next.marked !== p.marked || next.onSelect !== p.onSelect;
+  }
+
+  override render() {
+    return <RowCells {...this.props} />;
+  }
+}
+
+function RowCells({ row, index, selected, marked, onSelect }: RowProps) {
   return (
     <div
       class={`row kind-${row.kind}${selected ? ' selected' : ''}${marked ? ' marked' : ''}`}
@@ -115,29 +126,32 @@ export function CallList() {
   // Keep the selected row in view when the keyboard moves it.
   useSignalEffect(() => {
     const id = store.selectedId.value;
+    if (id === undefined) return;
     const index = store.visible.value.findIndex((r) => r.id === id);
     const el = scroller.current;
     if (index === -1 || !el) return;
-    const top = index * ROW_HEIGHT;
-    const viewport = el.clientHeight - ROW_HEIGHT; // minus the sticky header
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + viewport) el.scrollTop = top + ROW_HEIGHT - viewport;
+    const to = scrollToReveal(index, el.scrollTop, el.clientHeight);
+    if (to !== undefined) el.scrollTop = to;
   });
 
   const rows = store.visible.value;
   const sort = store.sort.value;
   const selectedId = store.selectedId.value;
   const marked = store.marked.value;
-  const onSelect = (id: number, how: 'one' | 'toggle' | 'range'): void => {
-    if (how === 'toggle') store.toggleMark(id);
-    else if (how === 'range') store.markRange(id);
-    else {
-      store.clearMarks();
-      store.select(id);
-    }
-  };
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const onSelect = useMemo(
+    () =>
+      (id: number, how: SelectHow): void => {
+        if (how === 'toggle') store.toggleMark(id);
+        else if (how === 'range') store.markRange(id);
+        else {
+          store.clearMarks();
+          store.select(id);
+        }
+      },
+    [store],
+  );
+  // Only the rows in view (plus a margin) exist in the DOM.
+  const { first, last } = windowRange(scrollTop, height, rows.length);
   const slice = rows.slice(first, last);
 
   return (
@@ -170,8 +184,10 @@ export function CallList() {
         })}
       </div>
       <div class="rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+        {/* Keyed by position, not by call: when a keystroke changes which calls are in view, the row elements
+            stay and only their text changes, which costs far less than building new ones. */}
         {slice.map((row, i) => (
-          <Row key={row.id} row={row} index={first + i} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
+          <Row key={first + i} row={row} index={first + i} selected={row.id === selectedId} marked={marked.has(row.id)} onSelect={onSelect} />
         ))}
       </div>
     </div>

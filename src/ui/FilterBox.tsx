@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState, useLayoutEffect } from 'preact/hooks';
 import { suggest, type Suggestion } from '../core/query/suggest.js';
-import { queryRowOf } from './call-row.js';
 import { usePanel } from './context.js';
 
 /** The text after accepting a suggestion, and where the cursor goes. Values end the term with a space. */
@@ -25,8 +24,8 @@ export function FilterBox() {
   const pendingCursor = useRef<number | undefined>(undefined);
 
   const text = store.query.value;
-  const listed = store.listed.value;
-  const suggestions = useMemo(() => (open ? suggest(text, cursor, listed.map(queryRowOf), 12) : []), [open, text, cursor, listed]);
+  const rows = store.queryRows.value;
+  const suggestions = useMemo(() => (open ? suggest(text, cursor, rows, 12) : []), [open, text, cursor, rows]);
   const shown = open && suggestions.length > 0;
   const problems = store.queryProblems.value;
 

@@ -9,8 +9,13 @@ const CREATOR = { name: 'Cloud Errors', version };
 /** Export the visible failed calls (redacted HAR 1.2, or the CLI's JSON), and import a HAR file. */
 export function ImportExportButtons() {
   const { store, workspace } = usePanel();
-  const failed = store.visible.value.filter((r) => r.kind === 'error').map((r) => r.exchange);
+  // The visible failed calls are gathered on click; each keystroke only needs their count.
+  const failedCount = store.summary.value.total;
   const exportAs = (el: HTMLElement, kind: 'har' | 'json'): void => {
+    const failed = store.visible
+      .peek()
+      .filter((r) => r.kind === 'error')
+      .map((r) => r.exchange);
     const now = new Date();
     if (kind === 'har') downloadText(el.ownerDocument, exportName(now, 'har'), JSON.stringify(toHar(failed, CREATOR), null, 2), 'application/json');
     else downloadText(el.ownerDocument, exportName(now, 'json'), JSON.stringify(toScanReport(failed, CREATOR), null, 2), 'application/json');
@@ -21,7 +26,7 @@ export function ImportExportButtons() {
       <button
         type="button"
         data-testid="export-har"
-        disabled={failed.length === 0}
+        disabled={failedCount === 0}
         title="The visible failed calls as HAR 1.2, secrets redacted"
         onClick={(e) => exportAs(e.currentTarget, 'har')}
       >
@@ -30,7 +35,7 @@ export function ImportExportButtons() {
       <button
         type="button"
         data-testid="export-json"
-        disabled={failed.length === 0}
+        disabled={failedCount === 0}
         title="The visible failed calls as JSON in the format of cloud-errors scan --json"
         onClick={(e) => exportAs(e.currentTarget, 'json')}
       >

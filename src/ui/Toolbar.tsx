@@ -50,9 +50,13 @@ function Chips() {
 
 export function Toolbar() {
   const { store } = usePanel();
-  const visibleIds = store.visible.value.map((r) => r.requestId).filter((id): id is string => Boolean(id));
+  const visible = store.visible.value;
+  // Only the count shows on each keystroke; the ids are gathered when the button is clicked.
+  let withId = 0;
+  for (const r of visible) if (r.requestId) withId++;
 
   const copyVisible = async (el: HTMLElement): Promise<void> => {
+    const visibleIds = visible.map((r) => r.requestId).filter((id): id is string => Boolean(id));
     const ok = await copyText(el.ownerDocument, visibleIds.join('\n'));
     const noun = visibleIds.length === 1 ? 'RequestId' : 'RequestIds';
     store.announce(ok ? `Copied ${visibleIds.length} ${noun}` : 'Copy failed: the clipboard is blocked here');
@@ -82,8 +86,8 @@ export function Toolbar() {
           <input type="checkbox" data-testid="group-by-code" checked={store.grouped.value} onChange={(e) => store.setGrouped(e.currentTarget.checked)} />
           Group by code
         </label>
-        <button type="button" data-testid="copy-visible" disabled={visibleIds.length === 0} onClick={(e) => void copyVisible(e.currentTarget)}>
-          Copy {visibleIds.length} RequestId{visibleIds.length === 1 ? '' : 's'}
+        <button type="button" data-testid="copy-visible" disabled={withId === 0} onClick={(e) => void copyVisible(e.currentTarget)}>
+          Copy {withId} RequestId{withId === 1 ? '' : 's'}
         </button>
         <ImportExportButtons />
         <span class="counter" data-testid="counter" title="Failed cloud calls / calls inspected">

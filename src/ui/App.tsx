@@ -44,7 +44,7 @@ function EmptyState() {
     body = (
       <>
         <p>No calls match the filter.</p>
-        <button type="button" onClick={store.clearFilters}>
+        <button type="button" onClick={() => store.clearFilters()}>
           Clear filter
         </button>
       </>

@@ -61,7 +61,7 @@ describe('CallList', () => {
     const { list, rows, ids } = renderList(store);
     const firstRow = rows()[0];
     const before = ids();
-    act(() => store.setQuery('provider:tencent'));
+    void act(() => store.setQuery('provider:tencent'));
     expect(ids()[0]).not.toBe(before[0]);
     expect(list.dataset.count).toBe(String(store.visible.value.length));
     expect(ids()).toEqual(store.visible.value.slice(0, ids().length).map((r) => r.id));

@@ -1,7 +1,7 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CallList, ROW_HEIGHT } from './CallList.js';
-import { copyText } from './clipboard.js';
+import { copyAndAnnounce } from './copy-announce.js';
 import { PanelContext, usePanel } from './context.js';
 import { Detail } from './Detail.js';
 import { GroupList } from './GroupList.js';
@@ -119,7 +119,7 @@ function Shell() {
         doc.querySelector<HTMLInputElement>('[data-testid=filter]')?.focus();
       } else if (e.key === 'c') {
         const id = store.selected.peek()?.requestId;
-        if (id) void copyText(doc, id).then((ok) => store.announce(ok ? `Copied RequestId ${id}` : 'Copy failed: select the RequestId and copy it by hand'));
+        if (id) void copyAndAnnounce(doc, id, `RequestId ${id}`, store.announce);
       } else if (e.key === 'Escape') {
         store.select(undefined);
       }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { headerValue } from '../core/exchange.js';
 import { CATEGORY_LABELS } from '../core/category.js';
+import { countOf } from '../core/plural.js';
 import { PROVIDER_LABELS } from '../core/provider.js';
 import { isSecretParam, redactBody, redactHeaders, REDACTED } from '../core/redact.js';
 import { requestParams } from '../core/request-info.js';
@@ -8,7 +9,7 @@ import { safeLink } from '../core/safe-link.js';
 import { toCurl } from '../core/support/curl.js';
 import { supportBlocks } from '../core/support/support-block.js';
 import type { CallRow } from './call-row.js';
-import { copyText } from './clipboard.js';
+import { copyAndAnnounce } from './copy-announce.js';
 import { usePanel } from './context.js';
 import { prettyBody } from './pretty.js';
 
@@ -91,14 +92,12 @@ export function Detail({ row }: { row: CallRow }) {
 
   const copyRequestId = async (el: HTMLElement): Promise<void> => {
     if (!row.requestId) return;
-    const ok = await copyText(el.ownerDocument, row.requestId);
-    store.announce(ok ? `Copied RequestId ${row.requestId}` : 'Copy failed: select the RequestId and copy it by hand');
+    await copyAndAnnounce(el.ownerDocument, row.requestId, `RequestId ${row.requestId}`, store.announce);
   };
 
   const picked = store.picked.value.flatMap((r) => (r.analysis ? [{ exchange: r.exchange, analysis: r.analysis }] : []));
   const copy = async (el: HTMLElement, text: string, what: string): Promise<void> => {
-    const ok = await copyText(el.ownerDocument, text);
-    store.announce(ok ? `Copied ${what}` : `Copy failed: the clipboard is blocked here`);
+    await copyAndAnnounce(el.ownerDocument, text, what, store.announce);
   };
 
   return (
@@ -110,7 +109,9 @@ export function Detail({ row }: { row: CallRow }) {
             type="button"
             data-testid="copy-support"
             title="A Markdown block per call for a support ticket: provider, action, region, endpoint, time, status, code, message, RequestId. Nothing from the request. Ctrl/Cmd-click rows to copy several."
-            onClick={(e) => void copy(e.currentTarget, supportBlocks(picked), picked.length === 1 ? 'for support' : `${picked.length} calls for support`)}
+            onClick={(e) =>
+              void copy(e.currentTarget, supportBlocks(picked), picked.length === 1 ? 'for support' : `${countOf(picked.length, 'call')} for support`)
+            }
           >
             Copy for support{picked.length > 1 ? ` (${picked.length})` : ''}
           </button>

@@ -1,11 +1,11 @@
 import { PROVIDER_LABELS } from '../core/provider.js';
+import { quoteValue } from '../core/query/quote-value.js';
 import { formatTime } from './call-row.js';
 import { usePanel } from './context.js';
 import type { CodeGroup } from './groups.js';
 
-/** A value as a filter term, quoted when it holds spaces or quotes. */
 function term(key: string, value: string): string {
-  return /[\s"\\]/.test(value) ? `${key}:"${value.replace(/["\\]/g, '\\$&')}"` : `${key}:${value}`;
+  return `${key}:${quoteValue(value)}`;
 }
 
 /** The visible failed calls grouped by (provider, code); a click lists the calls of one group. */

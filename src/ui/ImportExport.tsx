@@ -1,4 +1,5 @@
 import { version } from '../../manifest.json';
+import { countOf } from '../core/plural.js';
 import { toHar, toScanReport } from '../core/support/har-export.js';
 import { usePanel } from './context.js';
 import { downloadText, exportName } from './download.js';
@@ -19,7 +20,7 @@ export function ImportExportButtons() {
     const now = new Date();
     if (kind === 'har') downloadText(el.ownerDocument, exportName(now, 'har'), JSON.stringify(toHar(failed, CREATOR), null, 2), 'application/json');
     else downloadText(el.ownerDocument, exportName(now, 'json'), JSON.stringify(toScanReport(failed, CREATOR), null, 2), 'application/json');
-    store.announce(`Exported ${failed.length} failed call${failed.length === 1 ? '' : 's'} (secrets redacted)`);
+    store.announce(`Exported ${countOf(failed.length, 'failed call')} (secrets redacted)`);
   };
   return (
     <>
@@ -106,7 +107,7 @@ export function ImportBar() {
             done={imported.done}
             total={imported.total}
             thread={imported.thread}
-            label={imported.done < imported.total ? `listing ${imported.done} / ${imported.total} entries…` : `${imported.total} entries`}
+            label={imported.done < imported.total ? `listing ${imported.done} / ${imported.total} entries…` : countOf(imported.total, 'entry', 'entries')}
           />
         )
       )}

@@ -1,6 +1,7 @@
 import { CATEGORIES, CATEGORY_LABELS } from '../core/category.js';
 import { PROVIDERS, PROVIDER_LABELS } from '../core/provider.js';
-import { copyText } from './clipboard.js';
+import { copyAndAnnounce } from './copy-announce.js';
+import { countOf } from '../core/plural.js';
 import { usePanel } from './context.js';
 import { FilterBox } from './FilterBox.js';
 import { ImportExportButtons } from './ImportExport.js';
@@ -57,9 +58,7 @@ export function Toolbar() {
 
   const copyVisible = async (el: HTMLElement): Promise<void> => {
     const visibleIds = visible.map((r) => r.requestId).filter((id): id is string => Boolean(id));
-    const ok = await copyText(el.ownerDocument, visibleIds.join('\n'));
-    const noun = visibleIds.length === 1 ? 'RequestId' : 'RequestIds';
-    store.announce(ok ? `Copied ${visibleIds.length} ${noun}` : 'Copy failed: the clipboard is blocked here');
+    await copyAndAnnounce(el.ownerDocument, visibleIds.join('\n'), countOf(visibleIds.length, 'RequestId'), store.announce);
   };
 
   return (
@@ -87,7 +86,7 @@ export function Toolbar() {
           Group by code
         </label>
         <button type="button" data-testid="copy-visible" disabled={withId === 0} onClick={(e) => void copyVisible(e.currentTarget)}>
-          Copy {withId} RequestId{withId === 1 ? '' : 's'}
+          Copy {countOf(withId, 'RequestId')}
         </button>
         <ImportExportButtons />
         <span class="counter" data-testid="counter" title="Failed cloud calls / calls inspected">

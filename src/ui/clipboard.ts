@@ -16,7 +16,7 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
   return copyWithExecCommand(doc, text);
 }
 
-export function copyWithExecCommand(doc: Document, text: string): boolean {
+function copyWithExecCommand(doc: Document, text: string): boolean {
   const area = doc.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');

@@ -4,7 +4,7 @@ import type { PanelHost } from './host.js';
 import type { PanelStore } from './store.js';
 import type { Workspace } from './workspace.js';
 
-export interface PanelContextValue {
+interface PanelContextValue {
   /** The store on show: live capture or an imported HAR. */
   store: PanelStore;
   host: PanelHost;

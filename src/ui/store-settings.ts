@@ -15,7 +15,8 @@ export interface SettingsStore {
   notice: ReadonlySignal<Notice | undefined>;
   setPreserveLog(on: boolean): void;
   setTheme(theme: Theme): void;
-  announce(text: string): void;
+  /** A property, not a method: passed around as a callback (copyAndAnnounce). */
+  announce: (text: string) => void;
   /** Hides this notice, unless a newer one replaced it meanwhile. */
   dismissNotice(notice: Notice): void;
 }

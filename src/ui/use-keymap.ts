@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { copyText } from './clipboard.js';
+import { copyAndAnnounce } from './copy-announce.js';
 import { keyCommand, preventsDefault, type KeyCommand } from './keymap.js';
 import type { PanelStore } from './store.js';
 import { pageRows } from './windowing.js';
@@ -29,7 +29,7 @@ export function useKeymap(root: RefObject<HTMLElement | null>, store: PanelStore
           return;
         case 'copy-request-id': {
           const id = store.selected.peek()?.requestId;
-          if (id) void copyText(doc, id).then((ok) => store.announce(ok ? `Copied RequestId ${id}` : 'Copy failed: select the RequestId and copy it by hand'));
+          if (id) void copyAndAnnounce(doc, id, `RequestId ${id}`, store.announce);
           return;
         }
         case 'close':

@@ -3,6 +3,7 @@ import { isProvider, PROVIDER_LABELS } from '../provider.js';
 import { queryKey, QUERY_KEY_HINTS, QUERY_KEYS, type QueryKey } from './keys.js';
 import type { QueryRow } from './match-query.js';
 import { LIST_KEYS, parseQuery } from './parse-query.js';
+import { quoteValue } from './quote-value.js';
 
 export interface Suggestion {
   kind: 'key' | 'value';
@@ -68,7 +69,7 @@ function valueSuggestions(key: QueryKey, typed: string, rows: readonly QueryRow[
     .slice(0, limit)
     .map(([v, count]) => {
       const detail = key === 'provider' && isProvider(v) ? PROVIDER_LABELS[v] : key === 'category' && isCategory(v) ? CATEGORY_LABELS[v] : undefined;
-      return { kind: 'value', label: v, insert: quote(v), start, end, count, ...(detail ? { detail } : {}) };
+      return { kind: 'value', label: v, insert: quoteValue(v), start, end, count, ...(detail ? { detail } : {}) };
     });
 }
 
@@ -99,9 +100,4 @@ function rowValue(key: QueryKey, row: QueryRow): string | undefined {
       return never;
     }
   }
-}
-
-/** Values with spaces or quotes go in double quotes, so the parser reads them back as one value. */
-function quote(value: string): string {
-  return /[\s"\\]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : value;
 }

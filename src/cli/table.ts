@@ -1,4 +1,5 @@
 import type { ScanReport } from '../core/report.js';
+import { countOf } from '../core/plural.js';
 import { safeLink } from '../core/safe-link.js';
 import { terminalSafe } from '../core/terminal-safe.js';
 
@@ -11,7 +12,7 @@ const MAX_MESSAGE = 72;
 export function formatTable(report: ScanReport, source: string): string {
   const lines: string[] = [];
   const n = report.findings.length;
-  lines.push(`${source}: ${n} failed cloud call${n === 1 ? '' : 's'} in ${report.scanned} entr${report.scanned === 1 ? 'y' : 'ies'}`);
+  lines.push(`${source}: ${countOf(n, 'failed cloud call')} in ${countOf(report.scanned, 'entry', 'entries')}`);
   if (n > 0) {
     const rows = report.findings.map((f) => [
       String(f.index),
@@ -50,7 +51,7 @@ export function formatTable(report: ScanReport, source: string): string {
     }
   }
   if (report.skipped.length > 0) {
-    lines.push('', `${report.skipped.length} response bod${report.skipped.length === 1 ? 'y was' : 'ies were'} not parsed:`);
+    lines.push('', `${countOf(report.skipped.length, 'response body was', 'response bodies were')} not parsed:`);
     for (const s of report.skipped) lines.push(`  #${s.index} ${clean(s.url)}: ${clean(s.reason)}`);
   }
   return lines.join('\n') + '\n';

@@ -1,4 +1,5 @@
 import type { HarEntry } from './har.js';
+import { countOf } from './plural.js';
 
 /**
  * A HAR read as a stream, entry by entry, in bounded memory: the file's bytes go in as they arrive (in chunks
@@ -156,7 +157,7 @@ export class HarEntryReader {
     if (this.state === State.Done) return undefined;
     if (this.state === State.Start) return this.fail('empty: no JSON in the file', this.base);
     if (this.state === State.Literal && this.frames.length === 0) return this.fail('not a HAR file: the top level is not an object', 0);
-    const where = this.sawEntries ? `after ${this.entryIndex} entr${this.entryIndex === 1 ? 'y' : 'ies'}` : 'before "log.entries"';
+    const where = this.sawEntries ? `after ${countOf(this.entryIndex, 'entry', 'entries')}` : 'before "log.entries"';
     return this.fail(`truncated: the file ends ${where}`, this.base);
   }
 

@@ -12,23 +12,24 @@ import { detectTencentV2 } from './detectors/tencent-v2.js';
 import { providerHints, requestIdFromHeaders } from './evidence.js';
 import type { HttpExchange } from './exchange.js';
 import type { Detection } from './finding.js';
+import type { Family } from './provider.js';
 import { candidateVerdict } from './candidate.js';
 import { parseJson } from './parse/json.js';
 import { MAX_BODY_BYTES, formatBytes } from './parse/limits.js';
 import { isNode } from './parse/node.js';
 import { parseXml } from './parse/xml.js';
 
-/** Detectors in the order they look; the first that claims an exchange wins. */
-export const DETECTORS: readonly Detector[] = [
-  detectTencent,
-  detectTencentV2,
-  detectAliyun,
-  detectEc2,
-  detectAws,
-  detectGcp,
-  detectAzure,
-  detectHuawei,
-  detectOci,
+/** Detectors by family, in the order they look; the first that claims an exchange wins. */
+export const DETECTORS: ReadonlyArray<{ family: Family; detect: Detector }> = [
+  { family: 'tencent', detect: detectTencent },
+  { family: 'tencent-v2', detect: detectTencentV2 },
+  { family: 'aliyun', detect: detectAliyun },
+  { family: 'ec2', detect: detectEc2 },
+  { family: 'aws', detect: detectAws },
+  { family: 'gcp', detect: detectGcp },
+  { family: 'azure', detect: detectAzure },
+  { family: 'huawei', detect: detectHuawei },
+  { family: 'oci', detect: detectOci },
 ];
 
 /**
@@ -66,7 +67,7 @@ export function detect(exchange: HttpExchange): Detection {
     if (!parsed.ok) return { kind: 'skipped', reason: parsed.reason };
     ctx.xml = parsed.value;
   }
-  for (const detector of DETECTORS) {
+  for (const { detect: detector } of DETECTORS) {
     const found = detector(ctx);
     if (found) return withHeaderRequestId(found, exchange);
   }

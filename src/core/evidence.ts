@@ -17,6 +17,7 @@ const HOST_SUFFIXES: ReadonlyArray<[string, Provider]> = [
   ['api.qcloud.com', 'tencent'], // legacy API 2.0 endpoints, e.g. cvm.api.qcloud.com
   ['aliyuncs.com', 'aliyun'],
   ['aliyun.com', 'aliyun'],
+  ['myqcloud.com', 'tencent'], // COS buckets: <bucket>.cos.<region>.myqcloud.com
   ['amazonaws.com', 'aws'],
   ['amazonaws.com.cn', 'aws'],
   ['api.aws', 'aws'],
@@ -52,21 +53,28 @@ const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
   ['opc-retry-token', 'oci'],
 ];
 
-const RESPONSE_HEADERS: ReadonlyArray<[string, Provider]> = [
-  ['X-TC-RequestId', 'tencent'],
-  ['x-acs-request-id', 'aliyun'],
-  ['x-oss-request-id', 'aliyun'],
-  ['x-amzn-RequestId', 'aws'],
-  ['x-amz-request-id', 'aws'],
-  ['x-amz-id-2', 'aws'],
-  ['x-amzn-ErrorType', 'aws'],
-  ['x-amzn-query-error', 'aws'],
-  ['x-ms-request-id', 'azure'],
-  ['x-ms-correlation-request-id', 'azure'],
-  ['x-ms-error-code', 'azure'],
-  ['x-obs-request-id', 'huawei'],
-  ['x-obs-id-2', 'huawei'],
-  ['opc-request-id', 'oci'],
+/**
+ * Response headers that point to a provider. `requestId` marks those that carry the call's request id; their
+ * order is the order they are trusted in when the body has none (requestIdFromHeaders).
+ */
+const RESPONSE_HEADERS: ReadonlyArray<{ name: string; provider: Provider; requestId?: true }> = [
+  { name: 'X-TC-RequestId', provider: 'tencent', requestId: true },
+  { name: 'x-cos-request-id', provider: 'tencent', requestId: true },
+  { name: 'x-acs-request-id', provider: 'aliyun', requestId: true },
+  { name: 'x-oss-request-id', provider: 'aliyun', requestId: true },
+  { name: 'x-oss-err', provider: 'aliyun' },
+  { name: 'x-amzn-RequestId', provider: 'aws', requestId: true },
+  { name: 'x-amzn-request-id', provider: 'aws', requestId: true },
+  { name: 'x-amz-request-id', provider: 'aws', requestId: true },
+  { name: 'x-amz-id-2', provider: 'aws' },
+  { name: 'x-amzn-ErrorType', provider: 'aws' },
+  { name: 'x-amzn-query-error', provider: 'aws' },
+  { name: 'x-ms-request-id', provider: 'azure', requestId: true },
+  { name: 'x-ms-correlation-request-id', provider: 'azure' },
+  { name: 'x-ms-error-code', provider: 'azure' },
+  { name: 'opc-request-id', provider: 'oci', requestId: true },
+  { name: 'x-obs-request-id', provider: 'huawei', requestId: true },
+  { name: 'x-obs-id-2', provider: 'huawei' },
 ];
 
 /** Authorization schemes: https://www.tencentcloud.com/document/api/213/33224, ACS3 and SigV4. */
@@ -99,7 +107,9 @@ export function providerHints(ex: HttpExchange): ProviderHints {
     if (hostProvider === undefined || hostProvider === p) add(p, fact);
   };
   for (const [name, p] of REQUEST_HEADERS) if (headerValue(ex.requestHeaders, name) !== undefined) addUnlessHostSaysOtherwise(p, `request header ${name}`);
-  for (const [name, p] of RESPONSE_HEADERS) if (headerValue(ex.responseHeaders, name) !== undefined) addUnlessHostSaysOtherwise(p, `response header ${name}`);
+  for (const { name, provider } of RESPONSE_HEADERS) {
+    if (headerValue(ex.responseHeaders, name) !== undefined) addUnlessHostSaysOtherwise(provider, `response header ${name}`);
+  }
   const auth = headerValue(ex.requestHeaders, 'Authorization');
   if (auth) {
     for (const [scheme, p] of AUTH_SCHEMES) if (auth.startsWith(scheme)) addUnlessHostSaysOtherwise(p, `Authorization scheme ${scheme.trim()}`);
@@ -112,18 +122,7 @@ export function hintsFor(h: ProviderHints, p: Provider): string[] {
 }
 
 /** Response headers that carry a request id, in the order they are trusted when the body has none. */
-export const REQUEST_ID_HEADERS = [
-  'X-TC-RequestId',
-  'x-acs-request-id',
-  'x-oss-request-id',
-  'x-amzn-RequestId',
-  'x-amzn-request-id',
-  'x-amz-request-id',
-  'x-ms-request-id',
-  'opc-request-id',
-  'x-obs-request-id',
-  'x-request-id',
-] as const;
+export const REQUEST_ID_HEADERS: readonly string[] = [...RESPONSE_HEADERS.filter((h) => h.requestId).map((h) => h.name), 'x-request-id'];
 
 export function requestIdFromHeaders(ex: HttpExchange): { requestId: string; header: string } | undefined {
   for (const name of REQUEST_ID_HEADERS) {

@@ -11,6 +11,8 @@ export interface Finding {
   hostId?: string;
   /** Tencent API 2.0: the module code found in the message, e.g. "-514". */
   moduleCode?: string;
+  /** Tencent API 2.0 `codeDesc`: the English identifier beside the numeric code, e.g. "InvalidParameter". */
+  codeDesc?: string;
   /** Google `ErrorInfo.reason` / legacy `errors[0].reason`: the specific cause behind the status code. */
   reason?: string;
   /** Google `ErrorInfo.domain` / legacy `errors[0].domain`. */

@@ -2,12 +2,14 @@
  * AWS catalog (provider "aws": every AWS wire protocol, on *.amazonaws.com).
  *
  * Sources:
- * - SDK retry classification: smithy-lang/smithy-typescript `packages/service-error-classification/src/constants.ts`
- *   (also aws/aws-sdk-js-v3, same path): CLOCK_SKEW_ERROR_CODES, THROTTLING_ERROR_CODES, TRANSIENT_ERROR_CODES and
- *   TRANSIENT_ERROR_STATUS_CODES (500, 502, 503, 504). Every code of those lists is here, retryable: clock-skew codes
- *   are retried by the SDK after it corrects its clock offset, throttling codes with backoff, transient codes as-is.
- *   Where a list puts a code the service documents differently (AuthFailure, SignatureDoesNotMatch are usually a wrong
- *   key, not a clock), the remediation says when a retry can help.
+ * - SDK retry classification: smithy-lang/smithy-typescript
+ *   `packages/core/src/submodules/retry/service-error-classification/constants.ts` (re-exported by
+ *   @smithy/service-error-classification; catalog.test.ts checks this table against it): CLOCK_SKEW_ERROR_CODES,
+ *   THROTTLING_ERROR_CODES, TRANSIENT_ERROR_CODES and TRANSIENT_ERROR_STATUS_CODES (500, 502, 503, 504). Every code of
+ *   those lists is here, and retryable except AccessDeniedException: clock-skew codes are retried by the SDK after it
+ *   corrects its clock offset, throttling codes with backoff, transient codes as-is. Where a list puts a code the
+ *   service documents differently (AuthFailure, SignatureDoesNotMatch are usually a wrong key, not a clock;
+ *   AccessDeniedException a missing permission), the remediation says when a retry can help.
  * - AWS "Common Errors" (errors common to the API actions of all AWS services), e.g.
  *   https://docs.aws.amazon.com/emr/latest/APIReference/CommonErrors.html and the IAM/Identity Center "Common Error
  *   Types" variants (AccessDeniedException 403, ExpiredTokenException 403).
@@ -26,7 +28,7 @@
  */
 import type { CatalogEntry } from './entry.js';
 
-const SMITHY = 'smithy-typescript service-error-classification constants.ts';
+const SMITHY = 'smithy-typescript retry service-error-classification constants.ts';
 const COMMON = 'AWS Common Errors (all services)';
 const EC2 = 'Amazon EC2 API error codes';
 const S3 = 'Amazon S3 error responses, list of error codes';
@@ -274,12 +276,12 @@ export const AWS_CATALOG: readonly CatalogEntry[] = [
     code: 'AccessDeniedException',
     meaning: "You don't have permission to perform this action. Verify that your IAM policy includes the required permissions.",
     remediation:
-      'Find the denied action in the message (or CloudTrail) and allow it in an identity policy of the calling principal; also check resource policies, permission boundaries, SCPs and session policies, which can deny even when the identity policy allows.',
+      'Find the denied action in the message (or CloudTrail) and allow it in an identity policy of the calling principal; also check resource policies, permission boundaries, SCPs and session policies, which can deny even when the identity policy allows. The SDK retries it only after correcting a clock skew, so a retry helps only when the client clock was off.',
     category: 'permission',
     retryable: false,
     httpStatus: 403,
     docsUrl: COMMON_DOC,
-    source: COMMON,
+    source: `${COMMON}; ${SMITHY} (CLOCK_SKEW_ERROR_CODES)`,
   }),
   aws({
     code: 'ExpiredTokenException',

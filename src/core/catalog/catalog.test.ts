@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isClockSkewError, isThrottlingError, isTransientError } from '@smithy/service-error-classification';
 import { describe, expect, it } from 'vitest';
 import { isCategory, type Category } from '../category.js';
 import { PROVIDERS, type Provider } from '../provider.js';
@@ -324,60 +325,61 @@ describe('catalog entries are well formed', () => {
 
 // ---------- AWS: the SDK retry classification ----------
 
-// Copied from smithy-lang/smithy-typescript packages/service-error-classification/src/constants.ts (the same lists live
-// in aws/aws-sdk-js-v3 under the same path). Keep in sync when the SDK adds codes.
-const CLOCK_SKEW_ERROR_CODES = [
-  'AuthFailure',
-  'InvalidSignatureException',
-  'RequestExpired',
-  'RequestInTheFuture',
-  'RequestTimeTooSkewed',
-  'SignatureDoesNotMatch',
-];
-const THROTTLING_ERROR_CODES = [
-  'BandwidthLimitExceeded',
-  'EC2ThrottledException',
-  'LimitExceededException',
-  'PriorRequestNotComplete',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'SlowDown',
-  'ThrottledException',
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'TransactionInProgressException', // DynamoDB
-];
-const TRANSIENT_ERROR_CODES = ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'];
-const TRANSIENT_ERROR_STATUS_CODES = [500, 502, 503, 504];
+// The SDK's own lists, so that upstream drift fails here. @smithy/service-error-classification (pinned) re-exports
+// the predicates of @smithy/core/retry, which test an error's name against CLOCK_SKEW_ERROR_CODES,
+// THROTTLING_ERROR_CODES and TRANSIENT_ERROR_CODES and its status against TRANSIENT_ERROR_STATUS_CODES
+// (smithy-typescript packages/core/src/submodules/retry/service-error-classification/constants.ts). The lists
+// themselves are not exported, so each is read back by probing: with every code any catalog knows, and with every
+// 4xx/5xx status. A code the SDK adds that no catalog has yet is the one drift this cannot see.
+type SdkError = Parameters<typeof isThrottlingError>[0];
+const sdkError = (name: string, httpStatusCode?: number): SdkError => ({ name, message: '', $metadata: { httpStatusCode } });
+const KNOWN_CODES = [...new Set(CATALOG.map((entry) => entry.code))].sort();
+const sdkList = (test: (error: SdkError) => boolean): string[] => KNOWN_CODES.filter((code) => test(sdkError(code)));
+const SDK_LISTS = {
+  CLOCK_SKEW_ERROR_CODES: sdkList(isClockSkewError),
+  THROTTLING_ERROR_CODES: sdkList(isThrottlingError),
+  TRANSIENT_ERROR_CODES: sdkList(isTransientError),
+};
+const TRANSIENT_ERROR_STATUS_CODES = Array.from({ length: 200 }, (_, i) => 400 + i).filter((status) => isTransientError(sdkError('StatusProbe', status)));
+const sdkListed = (list: keyof typeof SDK_LISTS): CatalogEntry[] => SDK_LISTS[list].map((code) => find('aws', code)).filter((entry) => entry !== undefined);
 
 describe('AWS catalog follows the SDK retry classification', () => {
-  it('has every clock-skew code, retryable, as signature-clock', () => {
-    for (const code of CLOCK_SKEW_ERROR_CODES) {
-      const entry = find('aws', code);
-      expect(entry, code).toBeDefined();
-      expect(entry?.retryable, code).toBe(true);
-      expect(entry?.category, code).toBe('signature-clock');
+  it('reads plausible lists back from the SDK', () => {
+    expect(SDK_LISTS.CLOCK_SKEW_ERROR_CODES).toEqual(expect.arrayContaining(['RequestTimeTooSkewed', 'SignatureDoesNotMatch']));
+    expect(SDK_LISTS.THROTTLING_ERROR_CODES).toEqual(expect.arrayContaining(['Throttling', 'ThrottlingException', 'SlowDown']));
+    expect(SDK_LISTS.TRANSIENT_ERROR_CODES).toEqual(expect.arrayContaining(['RequestTimeout', 'TimeoutError']));
+    expect(TRANSIENT_ERROR_STATUS_CODES).toEqual(expect.arrayContaining([500, 503]));
+  });
+
+  it('names a list in the source of exactly the AWS codes the SDK puts in it', () => {
+    for (const list of Object.keys(SDK_LISTS) as (keyof typeof SDK_LISTS)[]) {
+      const cited = AWS_CATALOG.filter((entry) => entry.source.includes(`(${list})`)).map((entry) => entry.code);
+      expect(cited.sort(), list).toEqual(SDK_LISTS[list]);
+    }
+  });
+
+  it('has every clock-skew code, retryable, as signature-clock (AccessDeniedException: a permission denial)', () => {
+    for (const entry of sdkListed('CLOCK_SKEW_ERROR_CODES')) {
+      // The SDK lists AccessDeniedException because it retries it once it has corrected its clock offset (a skewed
+      // clock can surface as a denial). To the user it is a permission denial unless the skew is real, so the catalog
+      // keeps it a permission error that a retry does not fix; its remediation names the clock case.
+      const denial = entry.code === 'AccessDeniedException';
+      expect(entry.retryable, entry.code).toBe(!denial);
+      expect(entry.category, entry.code).toBe(denial ? 'permission' : 'signature-clock');
     }
   });
 
   it('has every throttling code, retryable, as quota-throttling (TransactionInProgressException: a conflict)', () => {
-    for (const code of THROTTLING_ERROR_CODES) {
-      const entry = find('aws', code);
-      expect(entry, code).toBeDefined();
-      expect(entry?.retryable, code).toBe(true);
-      expect(entry?.category, code).toBe(code === 'TransactionInProgressException' ? 'conflict' : 'quota-throttling');
+    for (const entry of sdkListed('THROTTLING_ERROR_CODES')) {
+      expect(entry.retryable, entry.code).toBe(true);
+      expect(entry.category, entry.code).toBe(entry.code === 'TransactionInProgressException' ? 'conflict' : 'quota-throttling');
     }
   });
 
   it('has every transient code, retryable, as server', () => {
-    for (const code of TRANSIENT_ERROR_CODES) {
-      const entry = find('aws', code);
-      expect(entry, code).toBeDefined();
-      expect(entry?.retryable, code).toBe(true);
-      expect(entry?.category, code).toBe('server');
+    for (const entry of sdkListed('TRANSIENT_ERROR_CODES')) {
+      expect(entry.retryable, entry.code).toBe(true);
+      expect(entry.category, entry.code).toBe('server');
     }
   });
 

@@ -18,6 +18,8 @@ import { parseJson } from './parse/json.js';
 import { MAX_BODY_BYTES, formatBytes } from './parse/limits.js';
 import { isNode } from './parse/node.js';
 import { parseXml } from './parse/xml.js';
+import { shrinkJsonStrings, shrinkXmlText } from './parse/shrink.js';
+import { countOf } from './plural.js';
 
 /** Detectors by family, in the order they look; the first that claims an exchange wins. */
 export const DETECTORS: ReadonlyArray<{ family: Family; detect: Detector }> = [
@@ -36,42 +38,88 @@ export const DETECTORS: ReadonlyArray<{ family: Family; detect: Detector }> = [
  * Keys at least one envelope family needs. A JSON body without any of them is rejected before
  * JSON.parse: most JSON on a page is application data, and scanning for a key is far cheaper than parsing.
  */
-const JSON_KEYS = /"(?:Response|Code|code|RequestId|requestId|__type|error|error_code|message|Message)"\s*:/;
-/** Root elements of the XML envelopes (and of query-protocol success documents). */
-const XML_ROOTS = /<(?:\w+:)?(?:Error|Response|ErrorResponse|\w+Response)[\s>]/;
+const JSON_KEYS = /"(?:Response|Code|code|RequestId|requestId|__type|error|error_code|errorCode|errorMsg|message|Message|Error|odata\.error)"\s*:/;
+/** The first element of an XML document: after the prolog, comments and any DOCTYPE (whose `<!` is skipped). */
+const FIRST_ELEMENT = /<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s/>]/;
+/** Root elements of the XML envelopes (and of query-protocol success documents); an HTML page's root is `html`. */
+const XML_ROOTS = /^(?:Error|error|Response|ErrorResponse|\w+Response)$/;
+/** Strings longer than this are cut when a body over the parse cap is shrunk to find its envelope. */
+const MAX_STRING_IN_OVERSIZED = 4096;
 
 /** What the engine concludes about one exchange. Never throws. */
 export function detect(exchange: HttpExchange): Detection {
   const body = exchange.responseBody;
   if (!body || /^\s*$/.test(body)) {
     if (exchange.status < 400) return { kind: 'none' };
-    return detectFromHeaders(exchange, providerHints(exchange)) ?? { kind: 'none' };
+    return detectFromHeaders(exchange, providerHints(exchange), 'no body') ?? { kind: 'none' };
   }
   const verdict = candidateVerdict({ url: exchange.url, mimeType: exchange.mimeType });
   if (!verdict.candidate) return { kind: 'none' };
+  const fromBody = detectInBody(exchange, body);
+  if (fromBody.kind !== 'none' || exchange.status < 400) return fromBody;
+  // A failed call whose body names no error (`{}`, data members only, a plain-text page) may still be named by a
+  // header: the AWS SDKs read x-amzn-ErrorType before the body (loadRestJsonErrorCode), Azure Storage sends x-ms-error-code.
+  return detectFromHeaders(exchange, providerHints(exchange), 'the body names no error') ?? fromBody;
+}
+
+/**
+ * The body, judged by its own first character and keys rather than its content type: Tencent's legacy API and
+ * misconfigured gateways send envelopes as text/html, text/plain or application/octet-stream. What is cheap to
+ * rule out is ruled out before parsing: a body that is not `{`, `[` or `<`, JSON without an envelope key, XML
+ * (or HTML) whose root is not an envelope root.
+ */
+function detectInBody(exchange: HttpExchange, body: string): Detection {
   const start = firstSignificant(body);
   const first = body[start];
-  if (first !== '{' && first !== '<') return { kind: 'none' };
-  if (first === '{' ? !JSON_KEYS.test(body) : !XML_ROOTS.test(body)) return { kind: 'none' };
-  if (body.length > MAX_BODY_BYTES) {
-    return { kind: 'skipped', reason: `body of ${formatBytes(body.length)} exceeds the ${formatBytes(MAX_BODY_BYTES)} parse cap` };
+  if (first === '<') {
+    const root = FIRST_ELEMENT.exec(body.slice(start, start + 4096))?.[1];
+    if (!root || !XML_ROOTS.test(root.slice(root.indexOf(':') + 1))) return { kind: 'none' };
+  } else if (first === '{' || first === '[') {
+    if (!JSON_KEYS.test(body)) return { kind: 'none' };
+  } else {
+    return { kind: 'none' };
+  }
+  let text = start === 0 ? body : body.slice(start);
+  let shrunk = 0;
+  if (text.length > MAX_BODY_BYTES) {
+    const small = first === '<' ? shrinkXmlText(text, MAX_STRING_IN_OVERSIZED) : shrinkJsonStrings(text, MAX_STRING_IN_OVERSIZED);
+    if (small.text.length > MAX_BODY_BYTES) return overCap(body);
+    text = small.text;
+    shrunk = small.cut;
   }
   const ctx: DetectContext = { exchange, hints: providerHints(exchange) };
-  if (first === '{') {
-    const parsed = parseJson(start === 0 ? body : body.slice(start));
-    if (!parsed.ok) return { kind: 'skipped', reason: parsed.reason };
-    if (!isNode(parsed.value)) return { kind: 'none' };
-    ctx.json = parsed.value;
-  } else {
-    const parsed = parseXml(body);
+  let inArray = false;
+  if (first === '<') {
+    const parsed = parseXml(text);
     if (!parsed.ok) return { kind: 'skipped', reason: parsed.reason };
     ctx.xml = parsed.value;
+  } else {
+    const parsed = parseJson(text);
+    if (!parsed.ok) return { kind: 'skipped', reason: parsed.reason };
+    // REST streaming methods of Google APIs answer a JSON array of messages, and an error arrives as one
+    // element of it: `[{"error": {...}}]` (https://cloud.google.com/apis/docs/http#streaming).
+    const value: unknown = Array.isArray(parsed.value) ? (parsed.value as unknown[]).find((v) => isNode(v) && isNode(v['error'])) : parsed.value;
+    inArray = Array.isArray(parsed.value);
+    if (!isNode(value)) return shrunk > 0 ? overCap(body) : { kind: 'none' };
+    ctx.json = value;
   }
   for (const { detect: detector } of DETECTORS) {
     const found = detector(ctx);
-    if (found) return withHeaderRequestId(found, exchange);
+    if (!found) continue;
+    const evidence = found.kind === 'error' ? found.finding.evidence : found.call.evidence;
+    if (inArray) evidence.push('body is a JSON array with the error as one element (REST streaming)');
+    if (shrunk > 0) {
+      evidence.push(
+        `body of ${formatBytes(body.length)} is over the ${formatBytes(MAX_BODY_BYTES)} parse cap: ${countOf(shrunk, 'string')} over ${MAX_STRING_IN_OVERSIZED.toLocaleString('en-US')} characters cut before parsing`,
+      );
+    }
+    return withHeaderRequestId(found, exchange);
   }
-  return { kind: 'none' };
+  return shrunk > 0 ? overCap(body) : { kind: 'none' };
+}
+
+function overCap(body: string): Detection {
+  return { kind: 'skipped', reason: `body of ${formatBytes(body.length)} exceeds the ${formatBytes(MAX_BODY_BYTES)} parse cap` };
 }
 
 /** When the body carries no request id, the provider's response header usually does. */

@@ -21,9 +21,9 @@ export interface HarStreamProblem {
   offset: number;
 }
 
-export type OnHarEntry = (entry: HarEntry, index: number) => void;
+type OnHarEntry = (entry: HarEntry, index: number) => void;
 
-export interface HarEntryReaderOptions {
+interface HarEntryReaderOptions {
   /**
    * An entry larger than this is passed over, not held (default 256 MB, under V8's 512 MB string limit and
    * far above any real entry): `onOversized` hears of it, and reading goes on with the next entry.

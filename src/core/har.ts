@@ -1,7 +1,7 @@
 import type { HttpExchange, HttpHeader } from './exchange.js';
 
 /** The parts of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) the engine reads. */
-export interface HarHeader {
+interface HarHeader {
   name: string;
   value: string;
 }
@@ -78,7 +78,7 @@ function requestBody(postData: HarEntry['request']['postData']): string | undefi
  * Base64 → UTF-8 text. Invalid base64 yields undefined; invalid UTF-8 becomes U+FFFD (never throws),
  * so a binary body simply fails the envelope sniff later.
  */
-export function decodeBase64(b64: string): string | undefined {
+function decodeBase64(b64: string): string | undefined {
   try {
     const bin = atob(b64.replace(/\s+/g, ''));
     const bytes = new Uint8Array(bin.length);
@@ -89,7 +89,7 @@ export function decodeBase64(b64: string): string | undefined {
   }
 }
 
-export type HarParse = { ok: true; har: HarLog } | { ok: false; error: string };
+type HarParse = { ok: true; har: HarLog } | { ok: false; error: string };
 
 /** Parse and validate a HAR file's text; the error is one line a user can act on. */
 export function parseHar(text: string): HarParse {

@@ -9,7 +9,7 @@ const SECRET_PARAM = /signature|secret|token|password|passwd|access-?key|credent
 /** Named like a secret, but describe the signing method, not the secret. */
 const NOT_SECRET = /^(SignatureMethod|SignatureVersion|SignatureNonce|SignatureType|X-Amz-SignedHeaders|X-Amz-Algorithm)$/i;
 
-export function isSecretHeader(name: string): boolean {
+function isSecretHeader(name: string): boolean {
   return SECRET_HEADER.test(name);
 }
 
@@ -43,7 +43,7 @@ export function redactUrl(url: string): string {
 }
 
 /** `a=1&Signature=xyz` → `a=1&Signature=[redacted]`, leaving the rest byte for byte. */
-export function redactQuery(query: string): string {
+function redactQuery(query: string): string {
   return query
     .split('&')
     .map((pair) => {

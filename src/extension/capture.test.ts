@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HarEntry } from '../core/har.js';
-import { MAX_BODY_BYTES } from '../core/candidate.js';
+import { MAX_SCAN_BYTES } from '../core/candidate.js';
 import { readCall, startCapture, type CapturedCall } from './capture.js';
 import type { CapturedRequest, DevtoolsApi } from './devtools-api.js';
 
@@ -100,7 +100,7 @@ describe('startCapture', () => {
     const fake = fakeApi([]);
     startCapture(fake.api, { onCall: (c) => calls.push(c) });
     const image = request('https://a/logo.png', { mime: 'image/png' });
-    const big = request('https://a/big', { size: MAX_BODY_BYTES + 1 });
+    const big = request('https://a/big', { size: MAX_SCAN_BYTES + 1 });
     fake.finish(image);
     fake.finish(big);
     fake.answerHar();

@@ -4,7 +4,7 @@
  * listener existed (a page load racing DevTools start-up). The two overlap; they are matched as a multiset
  * on (start time, method, URL) so that identical calls made in the same millisecond are all kept.
  */
-import { candidateVerdict, MAX_BODY_BYTES } from '../core/candidate.js';
+import { candidateVerdict, MAX_SCAN_BYTES } from '../core/candidate.js';
 import type { HttpExchange } from '../core/exchange.js';
 import { harEntryToExchange, type HarEntry } from '../core/har.js';
 import { detectWithheldBody } from '../core/withheld-body.js';
@@ -85,7 +85,7 @@ export async function readCall(request: CapturedRequest, timeoutMs = BODY_TIMEOU
   const verdict = candidateVerdict({ url: entry.request.url ?? '', mimeType: entry.response.content?.mimeType ?? '', size });
   if (!verdict.candidate) {
     // The mime/URL checks come first in candidateVerdict, so an oversized non-candidate is an oversized candidate.
-    if (size !== undefined && size > MAX_BODY_BYTES) return { kind: 'skipped', exchange: harEntryToExchange(entry), reason: verdict.reason };
+    if (size !== undefined && size > MAX_SCAN_BYTES) return { kind: 'skipped', exchange: harEntryToExchange(entry), reason: verdict.reason };
     return undefined;
   }
   const body = await readBodyWithin(request, timeoutMs);

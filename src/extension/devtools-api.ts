@@ -6,7 +6,7 @@
 import type { HarEntry } from '../core/har.js';
 
 export type Unsubscribe = () => void;
-export type DevtoolsTheme = 'light' | 'dark';
+type DevtoolsTheme = 'light' | 'dark';
 
 /** A finished request: its HAR entry (plain data) and a way to read its body. */
 export interface CapturedRequest {
@@ -19,7 +19,7 @@ export interface ResponseBody {
   encoding?: string;
 }
 
-export interface PanelHandle {
+interface PanelHandle {
   onShown(listener: (panelWindow: Window) => void): Unsubscribe;
 }
 
@@ -60,7 +60,7 @@ interface RawDevtools {
   inspectedWindow: { reload(options?: object): unknown };
 }
 
-export function subscribe<F>(event: EventLike<F>, listener: F): Unsubscribe {
+function subscribe<F>(event: EventLike<F>, listener: F): Unsubscribe {
   event.addListener(listener);
   return () => event.removeListener(listener);
 }

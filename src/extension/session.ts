@@ -10,7 +10,7 @@ import { startCapture, type CapturedCall } from './capture.js';
 import type { DevtoolsApi, Unsubscribe } from './devtools-api.js';
 import { loadFilter, loadPreserveLog, saveFilter, savePreserveLog } from './preferences.js';
 
-export interface Session {
+interface Session {
   store: PanelStore;
   /** Resolves once the getHAR backfill has been read. */
   backfilled: Promise<number>;

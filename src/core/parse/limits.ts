@@ -5,6 +5,12 @@
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The largest body read at all. Between MAX_BODY_BYTES and this, a body that looks like an envelope has its long
+ * strings cut (parse/shrink.ts) so that its code and request id are still found; past this it is skipped unread.
+ */
+export const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+
 /** XML envelopes nest three or four levels deep; anything past this is refused. */
 export const MAX_XML_DEPTH = 32;
 

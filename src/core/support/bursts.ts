@@ -20,12 +20,12 @@ export interface Burst {
 }
 
 /** Throttling: this many throttling codes within THROTTLE_WINDOW_MS of each other. */
-export const THROTTLE_MIN = 5;
-export const THROTTLE_WINDOW_MS = 10_000;
+const THROTTLE_MIN = 5;
+const THROTTLE_WINDOW_MS = 10_000;
 /** Signature expired / clock skew: one can be a slow request, two mean the clock. */
-export const CLOCK_MIN = 2;
+const CLOCK_MIN = 2;
 /** Permission denials across this many different actions point at the identity's policy, not one resource. */
-export const PERMISSION_MIN_ACTIONS = 3;
+const PERMISSION_MIN_ACTIONS = 3;
 
 /**
  * Bursts that point at one cause, most urgent first. Pure: the panel recomputes it from the listed calls.

@@ -3,7 +3,7 @@ import type { HarEntry, HarLog } from '../har.js';
 import { redactBody, redactHeaders, redactUrl } from '../redact.js';
 import { scanEntries, type ScanReport } from '../report.js';
 
-export interface HarCreator {
+interface HarCreator {
   name: string;
   version: string;
 }

@@ -15,7 +15,7 @@ import { queryRowFromRecord } from './query-row.js';
 import { scanStream } from './scan-stream.js';
 import { formatTable } from './table.js';
 
-export const USAGE = `Usage:
+const USAGE = `Usage:
   cloud-errors scan FILE.har [--json] [--fail-on-error]   list the failed cloud calls in a HAR file ("-" reads stdin;
                                                           .har.gz or any gzip is read as well), streamed entry by entry
       [--filter QUERY]                                    keep only the findings QUERY matches, e.g. "provider:aws -code:Throttling*"

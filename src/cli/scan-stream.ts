@@ -4,12 +4,12 @@ import { HarEntryReader, type HarStreamProblem } from '../core/har-stream.js';
 import { redactUrl } from '../core/redact.js';
 import { toFindingRecord, type FindingRecord, type SkippedRecord } from '../core/report.js';
 
-export interface ScanHandlers {
+interface ScanHandlers {
   finding: (record: FindingRecord) => void;
   skipped: (record: SkippedRecord) => void;
 }
 
-export type StreamScan =
+type StreamScan =
   | { ok: true; scanned: number; bytes: number }
   | { ok: false; scanned: number; bytes: number; problem: HarStreamProblem }
   | { ok: false; scanned: number; bytes: number; readError: unknown };

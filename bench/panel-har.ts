@@ -11,7 +11,7 @@ import type { HarLog } from '../src/core/har.js';
 const GROUPS = ['tencent', 'aliyun', 'aws'];
 
 /** The JSON error fixtures of the three providers (XML and header-only envelopes left out). */
-export function panelBenchFixtures(): Fixture[] {
+function panelBenchFixtures(): Fixture[] {
   return GROUPS.flatMap((g) => loadFixtures(g))
     .map((f) => f.fixture)
     .filter((f) => f.expect.kind === 'error' && f.response.body.trimStart().startsWith('{'));

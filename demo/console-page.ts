@@ -1,7 +1,7 @@
 import { demoPath, type DemoFixture } from './fixtures.js';
 
 /** What the console page needs to replay one fixture against the demo cloud. */
-export interface DemoCall {
+interface DemoCall {
   id: string;
   description: string;
   method: string;

@@ -19,7 +19,7 @@ import {
 } from '../scripts/devtools-driver.js';
 
 /** The build with the e2e hook (vite --mode chrome-e2e); the production dist/chrome has none. */
-export const EXTENSION_DIR = resolve('dist/e2e/chrome');
+const EXTENSION_DIR = resolve('dist/e2e/chrome');
 export const MOCK_PAGE = resolve('dist/mock/index.html');
 
 export function chromiumPath(): string {
@@ -39,7 +39,7 @@ export function fixture(name: string): { fixture: Fixture; analysis: Analysis } 
   return { fixture: found.fixture, analysis: analyze(fixtureToExchange(found.fixture)) };
 }
 
-export interface RowData {
+interface RowData {
   code: string;
   kind: string;
   requestId: string;
@@ -105,11 +105,11 @@ export async function loadConsole(page: Page, origin: string, query = ''): Promi
 }
 
 /** A demo fixture as the demo cloud serves it from 127.0.0.1 (no provider host), with the headers it adds. */
-export function servedExchange(demo: DemoServer, f: DemoFixture): HttpExchange {
+function servedExchange(demo: DemoServer, f: DemoFixture): HttpExchange {
   return { ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f), responseHeaders: headerList(servedHeaders(f)) };
 }
 
-export interface ExpectedError {
+interface ExpectedError {
   path: string;
   code: string;
   requestId: string | undefined;

@@ -12,7 +12,7 @@ import { CHROMIUM_FLAGS } from './chromium.js';
 
 export const PANEL_TITLE = 'Cloud Errors';
 
-export interface TargetInfo {
+interface TargetInfo {
   targetId: string;
   type: string;
   url: string;
@@ -89,7 +89,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   };
 }
 
-export async function listTargets(browserSession: CDPSession): Promise<TargetInfo[]> {
+async function listTargets(browserSession: CDPSession): Promise<TargetInfo[]> {
   const { targetInfos } = (await browserSession.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
   return targetInfos;
 }
@@ -112,7 +112,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-export async function waitForTarget(
+async function waitForTarget(
   browserSession: CDPSession,
   what: string,
   match: (t: TargetInfo) => boolean,
@@ -213,7 +213,7 @@ export async function openDevtools(launched: LaunchedBrowser, page: Page, option
   return attachDevtools(browserSession, before, options);
 }
 
-export interface AttachOptions {
+interface AttachOptions {
   /**
    * The extension is the e2e build (dist/e2e/chrome), whose devtools page exposes `globalThis.cloudErrors`:
    * wait on it (true, the default). A production build has no hook: wait until DevTools lists the panel,

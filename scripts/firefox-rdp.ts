@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import net from 'node:net';
 
-export interface RdpPacket {
+interface RdpPacket {
   from: string;
   type?: string;
   error?: string;

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * cannot be reached even by mistake, and addons-linter has no UNSAFE_VAR_ASSIGNMENT to report.
  * The build fails if the pattern is not found exactly once (a Preact upgrade changed it: look again).
  */
-export const PREACT_INNER_HTML = /([\w$]+)\.innerHTML\s*=\s*([\w$]+)\.__html/g;
+const PREACT_INNER_HTML = /([\w$]+)\.innerHTML\s*=\s*([\w$]+)\.__html/g;
 
 export function disableInnerHtmlSink(code: string): string {
   const matches = code.match(PREACT_INNER_HTML) ?? [];

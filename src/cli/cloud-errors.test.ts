@@ -49,6 +49,7 @@ describe('cloud-errors scan --json', () => {
         'message',
         'requestId',
         'moduleCode',
+        'codeDesc',
         'codes',
         'reason',
         'domain',
@@ -69,6 +70,9 @@ describe('cloud-errors scan --json', () => {
     expect(expire?.remediation).toMatch(/clock/i);
     const module = report.findings.find((x) => x.moduleCode === '-514');
     expect(module?.meaning).toMatch(/already exists/i);
+    // Tencent 2.0's only English identifier travels with the numeric code.
+    expect(report.findings.find((x) => x.code === '4100')?.codeDesc).toBe('AuthFailure.SignatureFailure');
+    expect(run(['scan', harPath]).stdout).toMatch(/ 4100 AuthFailure\.SignatureFailure /);
   });
 
   it('never prints a secret from the request', () => {

@@ -20,7 +20,7 @@ export function formatTable(report: ScanReport, source: string): string {
       String(f.status),
       f.provider,
       clean(f.action ?? '-'),
-      clean(f.code),
+      clean(f.codeDesc ? `${f.code} ${f.codeDesc}` : f.code),
       clean(f.requestId ?? '-'),
       oneLine(f.message ?? ''),
     ]);

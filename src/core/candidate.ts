@@ -18,10 +18,13 @@ export type CandidateVerdict = { candidate: true } | { candidate: false; reason:
  * parse cap are still read up to MAX_SCAN_BYTES, see parse/shrink.ts).
  * `size` is the body size when known (bytes; -1 or undefined when unknown).
  */
-export function candidateVerdict(meta: { url: string; mimeType: string; size?: number }): CandidateVerdict {
+export function candidateVerdict(meta: { url: string; mimeType: string; size?: number; status?: number }): CandidateVerdict {
   const mime = meta.mimeType.trim();
   if (mime && NEVER_MIME.test(mime)) return { candidate: false, reason: `${mime.split(';')[0]} body cannot be an envelope` };
-  if (!mime || /^(text\/plain|text\/html|application\/octet-stream)/i.test(mime)) {
+  // A failed call on an object's URL (OSS, COS, S3: GET /photo.jpg → 403) is answered with an XML error, whatever
+  // the path's extension says; only a successful one can be the resource itself.
+  const failed = meta.status !== undefined && meta.status >= 400;
+  if (!failed && (!mime || /^(text\/plain|text\/html|application\/octet-stream)/i.test(mime))) {
     const path = pathOf(meta.url);
     if (NEVER_EXTENSION.test(path)) return { candidate: false, reason: `${path.slice(path.lastIndexOf('.'))} resource cannot be an envelope` };
   }

@@ -90,3 +90,52 @@ describe('registry', () => {
     }
   });
 });
+
+describe('envelopes over the 1 MB parse cap are still reported', () => {
+  it('a Tencent 3.0 error echoing a 3 MB parameter keeps code, provider and RequestId, with the message cut and its full length', () => {
+    const echoed = 'A'.repeat(3 * 1024 * 1024);
+    const body = JSON.stringify({ Response: { Error: { Code: 'InvalidParameterValue', Message: `bad value: ${echoed}` }, RequestId: 'big-1' } });
+    const d = detect(exchange(body));
+    if (d.kind !== 'error') throw new Error(JSON.stringify(d).slice(0, 200));
+    expect(d.finding).toMatchObject({ provider: 'tencent', code: 'InvalidParameterValue', requestId: 'big-1' });
+    expect(d.finding.message).toMatch(/^bad value: A+… \[cut: 3,145,739 characters in all\]$/);
+    expect(d.finding.message!.length).toBeLessThan(5000);
+    expect(d.finding.evidence.join('\n')).toMatch(/body of 3\.0 MB is over the 1\.0 MB parse cap: 1 string over 4,096 characters cut/);
+  });
+
+  it('an XML error with a huge message keeps its code and request id', () => {
+    const body = `<?xml version="1.0"?><Error><Code>InvalidParameter</Code><Message>${'x'.repeat(2 * 1024 * 1024)}</Message><RequestId>r-x</RequestId><HostId>ecs.aliyuncs.com</HostId></Error>`;
+    const d = detect(exchange(body, 'text/xml', 'https://ecs.aliyuncs.com/'));
+    expect(d.kind === 'error' && [d.finding.provider, d.finding.code, d.finding.requestId]).toEqual(['aliyun', 'InvalidParameter', 'r-x']);
+  });
+
+  it('a big body of many small values is still skipped with the cap as its reason (nothing long to cut)', () => {
+    const body = JSON.stringify({ Response: { RequestId: 'r', Items: Array.from({ length: 200_000 }, (_, i) => ({ Code: `c${i}` })) } });
+    const d = detect(exchange(body));
+    expect(d.kind === 'skipped' && d.reason).toMatch(/exceeds the 1\.0 MB parse cap/);
+  });
+});
+
+describe('the body decides, not its content type', () => {
+  const MIMES = ['application/json', 'text/html', 'text/plain', 'application/octet-stream', 'text/xml', ''];
+  const corpus = loadFixtures().filter((f) => f.fixture.response.body.trim() !== '');
+
+  it.each(MIMES)('no success or negative fixture becomes an error when served as %j', (mime) => {
+    for (const { name, fixture } of corpus.filter((f) => f.fixture.expect.kind !== 'error')) {
+      const d = detect({ ...fixtureToExchange(fixture), mimeType: mime });
+      expect(d.kind, name).not.toBe('error');
+    }
+  });
+
+  it.each(MIMES)('every error fixture with a body is still found when served as %j', (mime) => {
+    for (const { name, fixture } of corpus.filter((f) => f.fixture.expect.kind === 'error')) {
+      const d = detect({ ...fixtureToExchange(fixture), mimeType: mime });
+      expect(d.kind, name).toBe('error');
+    }
+  });
+
+  it('an HTML page is rejected by its root element, even when its text quotes an envelope', () => {
+    const page = '<!DOCTYPE html><html><body><Error><Code>X</Code><HostId>ecs.aliyuncs.com</HostId></Error>{"Response":{"Error":{"Code":"X"}}}</body></html>';
+    expect(detect(exchange(page, 'text/html', 'https://ecs.aliyuncs.com/')).kind).toBe('none');
+  });
+});

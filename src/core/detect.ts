@@ -9,6 +9,7 @@ import { detectHuawei } from './detectors/huawei.js';
 import { detectOci } from './detectors/oci.js';
 import { detectTencent } from './detectors/tencent.js';
 import { detectTencentV2 } from './detectors/tencent-v2.js';
+import { detectTencentCos } from './detectors/tencent-cos.js';
 import { providerHints, requestIdFromHeaders } from './evidence.js';
 import type { HttpExchange } from './exchange.js';
 import type { Detection } from './finding.js';
@@ -25,6 +26,7 @@ import { countOf } from './plural.js';
 export const DETECTORS: ReadonlyArray<{ family: Family; detect: Detector }> = [
   { family: 'tencent', detect: detectTencent },
   { family: 'tencent-v2', detect: detectTencentV2 },
+  { family: 'tencent-cos', detect: detectTencentCos },
   { family: 'aliyun', detect: detectAliyun },
   { family: 'ec2', detect: detectEc2 },
   { family: 'aws', detect: detectAws },
@@ -53,7 +55,7 @@ export function detect(exchange: HttpExchange): Detection {
     if (exchange.status < 400) return { kind: 'none' };
     return detectFromHeaders(exchange, providerHints(exchange), 'no body') ?? { kind: 'none' };
   }
-  const verdict = candidateVerdict({ url: exchange.url, mimeType: exchange.mimeType });
+  const verdict = candidateVerdict({ url: exchange.url, mimeType: exchange.mimeType, status: exchange.status });
   if (!verdict.candidate) return { kind: 'none' };
   const fromBody = detectInBody(exchange, body);
   if (fromBody.kind !== 'none' || exchange.status < 400) return fromBody;

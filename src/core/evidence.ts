@@ -36,6 +36,7 @@ const HOST_SUFFIXES: ReadonlyArray<[string, Provider]> = [
 const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
   ['X-TC-Action', 'tencent'],
   ['X-TC-Version', 'tencent'],
+  ['x-cos-security-token', 'tencent'],
   ['x-acs-action', 'aliyun'],
   ['x-acs-version', 'aliyun'],
   ['X-Amz-Target', 'aws'],
@@ -60,6 +61,7 @@ const REQUEST_HEADERS: ReadonlyArray<[string, Provider]> = [
 const RESPONSE_HEADERS: ReadonlyArray<{ name: string; provider: Provider; requestId?: true }> = [
   { name: 'X-TC-RequestId', provider: 'tencent', requestId: true },
   { name: 'x-cos-request-id', provider: 'tencent', requestId: true },
+  { name: 'x-cos-trace-id', provider: 'tencent' },
   { name: 'x-acs-request-id', provider: 'aliyun', requestId: true },
   { name: 'x-oss-request-id', provider: 'aliyun', requestId: true },
   { name: 'x-oss-err', provider: 'aliyun' },
@@ -80,6 +82,7 @@ const RESPONSE_HEADERS: ReadonlyArray<{ name: string; provider: Provider; reques
 /** Authorization schemes: https://www.tencentcloud.com/document/api/213/33224, ACS3 and SigV4. */
 const AUTH_SCHEMES: ReadonlyArray<[string, Provider]> = [
   ['TC3-HMAC-SHA256', 'tencent'],
+  ['q-sign-algorithm=', 'tencent'], // COS: https://www.tencentcloud.com/document/product/436/7778
   ['ACS3-HMAC-SHA256', 'aliyun'],
   ['acs ', 'aliyun'], // OSS / ROA signature v1: "acs AccessKeyId:Signature"
   ['OSS ', 'aliyun'],

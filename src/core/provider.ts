@@ -22,5 +22,5 @@ export const PROVIDER_LABELS: Record<Provider, string> = {
 };
 
 /** Envelope families: one detector file each. */
-export const FAMILIES = ['tencent', 'tencent-v2', 'aliyun', 'ec2', 'aws', 'gcp', 'azure', 'huawei', 'oci'] as const;
+export const FAMILIES = ['tencent', 'tencent-v2', 'tencent-cos', 'aliyun', 'ec2', 'aws', 'gcp', 'azure', 'huawei', 'oci'] as const;
 export type Family = (typeof FAMILIES)[number];

@@ -23,6 +23,8 @@ export interface FindingRecord {
   requestId: string | null;
   hostId: string | null;
   moduleCode: string | null;
+  /** Tencent API 2.0 codeDesc, the English name of the numeric code. */
+  codeDesc: string | null;
   codes: string[] | null;
   /** Google ErrorInfo reason and domain. */
   reason: string | null;
@@ -70,6 +72,7 @@ export function toFindingRecord(index: number, exchange: HttpExchange, analysis:
     requestId: f.requestId ?? null,
     hostId: f.hostId ?? null,
     moduleCode: f.moduleCode ?? null,
+    codeDesc: f.codeDesc ?? null,
     codes: f.codes ?? null,
     reason: f.reason ?? null,
     domain: f.domain ?? null,

@@ -82,7 +82,7 @@ export function readBodyWithin(request: CapturedRequest, timeoutMs: number): Pro
 export async function readCall(request: CapturedRequest, timeoutMs = BODY_TIMEOUT_MS): Promise<CapturedCall | undefined> {
   const { entry } = request;
   const size = bodySize(entry);
-  const verdict = candidateVerdict({ url: entry.request.url ?? '', mimeType: entry.response.content?.mimeType ?? '', size });
+  const verdict = candidateVerdict({ url: entry.request.url ?? '', mimeType: entry.response.content?.mimeType ?? '', size, status: entry.response.status });
   if (!verdict.candidate) {
     // The mime/URL checks come first in candidateVerdict, so an oversized non-candidate is an oversized candidate.
     if (size !== undefined && size > MAX_SCAN_BYTES) return { kind: 'skipped', exchange: harEntryToExchange(entry), reason: verdict.reason };

@@ -98,4 +98,15 @@ describe('CallList', () => {
     expect(list.querySelector('img')).toBeNull();
     expect(rows()[0]?.querySelector('.message')?.textContent).toContain('<img');
   });
+
+  it("shows Tencent 2.0's codeDesc beside the numeric code, as secondary text", () => {
+    const store = createPanelStore();
+    const v2 = loadFixtures().find((f) => f.name === 'tencent-v2/error-common-code-4100')!.fixture;
+    store.add([{ exchange: fixtureToExchange(v2, at(0)) }]);
+    const { rows } = renderList(store);
+    const code = rows()[0]!.querySelector('.code')!;
+    expect(code.textContent).toBe('4100 AuthFailure.SignatureFailure');
+    expect(code.querySelector('.code-desc')?.textContent?.trim()).toBe('AuthFailure.SignatureFailure');
+    expect(rows()[0]!.dataset.code).toBe('4100');
+  });
 });

@@ -92,8 +92,9 @@ function RowCells({ row, index, selected, marked, onSelect }: RowProps) {
       <span class="cell status" role="gridcell">
         {row.status || ''}
       </span>
-      <span class="cell code" role="gridcell" title={row.code}>
+      <span class="cell code" role="gridcell" title={row.codeDesc ? `${row.code} (${row.codeDesc})` : row.code}>
         {row.kind === 'success' ? 'OK' : (row.code ?? (row.kind === 'skipped' ? 'skipped' : ''))}
+        {row.codeDesc && <span class="code-desc"> {row.codeDesc}</span>}
       </span>
       <span class="cell message" role="gridcell" title={row.message}>
         {shortMessage(row.message)}

@@ -103,7 +103,10 @@ export function Detail({ row }: { row: CallRow }) {
   return (
     <aside class="detail" data-testid="detail" aria-label="Call details">
       <header>
-        <h2 data-testid="detail-code">{row.code ?? (row.kind === 'success' ? 'Succeeded' : 'Skipped')}</h2>
+        <h2 data-testid="detail-code">
+          {row.code ?? (row.kind === 'success' ? 'Succeeded' : 'Skipped')}
+          {row.codeDesc && <span class="code-desc"> {row.codeDesc}</span>}
+        </h2>
         {picked.length > 0 && (
           <button
             type="button"

@@ -19,6 +19,8 @@ export interface CallRow {
   action?: string;
   status: number;
   code?: string;
+  /** Tencent API 2.0 codeDesc: the numeric code's English name, shown beside it. */
+  codeDesc?: string;
   message?: string;
   requestId?: string;
   method: string;
@@ -89,6 +91,7 @@ export function rowFromAnalysis(id: number, exchange: HttpExchange, analysis: An
         provider: f.provider,
         category: analysis.annotation?.category,
         code: f.code,
+        codeDesc: f.codeDesc,
         message: f.message,
         requestId: f.requestId,
       };

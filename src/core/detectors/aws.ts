@@ -1,7 +1,7 @@
 import { headerValue } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
-import type { Finding } from '../finding.js';
 import { child, text, xmlText, type Node } from '../parse/node.js';
+import { errorClaim, type FindingFacts } from './claim.js';
 import type { DetectContext, Detector } from './context.js';
 
 /**
@@ -86,8 +86,8 @@ function typeEvidence(type: string | undefined): string[] {
   return type ? [`error type ${type} (${type === 'Sender' ? 'the caller must change the request' : 'AWS side'})`] : [];
 }
 
-function found(f: Omit<Finding, 'provider' | 'family'>): ReturnType<Detector> {
-  return { kind: 'error', finding: { provider: 'aws', family: 'aws', ...f } };
+function found(facts: FindingFacts): ReturnType<Detector> {
+  return errorClaim('aws', 'aws', facts);
 }
 
 // Docs followed:

@@ -1,5 +1,6 @@
 import { hintsFor } from '../evidence.js';
 import { child, children, xmlText } from '../parse/node.js';
+import { errorClaim } from './claim.js';
 import type { Detector } from './context.js';
 
 /**
@@ -17,18 +18,13 @@ export const detectEc2: Detector = ({ xml, hints }) => {
   if (!response || !first || codes.length === 0) return undefined;
   const aws = hintsFor(hints, 'aws');
   const provider = aws.length > 0 ? 'aws' : 'ec2';
-  return {
-    kind: 'error',
-    finding: {
-      provider,
-      family: 'ec2',
-      code: codes[0] as string,
-      message: xmlText(first, 'Message'),
-      requestId: xmlText(response, 'RequestID') ?? xmlText(response, 'RequestId'),
-      codes: codes.length > 1 ? codes : undefined,
-      evidence: ['body is <Response><Errors><Error><Code> (EC2 query protocol)', ...aws],
-    },
-  };
+  return errorClaim(provider, 'ec2', {
+    code: codes[0] as string,
+    message: xmlText(first, 'Message'),
+    requestId: xmlText(response, 'RequestID') ?? xmlText(response, 'RequestId'),
+    codes: codes.length > 1 ? codes : undefined,
+    evidence: ['body is <Response><Errors><Error><Code> (EC2 query protocol)', ...aws],
+  });
 };
 
 // Docs followed:

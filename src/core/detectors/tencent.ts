@@ -1,5 +1,6 @@
 import { hintsFor } from '../evidence.js';
 import { child, text } from '../parse/node.js';
+import { errorClaim, successClaim } from './claim.js';
 import type { Detector } from './context.js';
 
 /**
@@ -16,24 +17,14 @@ export const detectTencent: Detector = ({ json, hints }) => {
   const code = text(error, 'Code');
   const extra = hintsFor(hints, 'tencent');
   if (error && code) {
-    return {
-      kind: 'error',
-      finding: {
-        provider: 'tencent',
-        family: 'tencent',
-        code,
-        message: text(error, 'Message'),
-        requestId,
-        evidence: ['body has Response.Error.Code (Tencent Cloud API 3.0 envelope)', ...extra],
-      },
-    };
+    return errorClaim('tencent', 'tencent', {
+      code,
+      message: text(error, 'Message'),
+      requestId,
+      evidence: ['body has Response.Error.Code (Tencent Cloud API 3.0 envelope)', ...extra],
+    });
   }
-  if (requestId && !error) {
-    return {
-      kind: 'success',
-      call: { provider: 'tencent', family: 'tencent', requestId, evidence: ['body has Response.RequestId and no Error', ...extra] },
-    };
-  }
+  if (requestId && !error) return successClaim('tencent', 'tencent', { requestId, evidence: ['body has Response.RequestId and no Error', ...extra] });
   return undefined;
 };
 

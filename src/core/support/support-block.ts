@@ -24,7 +24,7 @@ export function supportBlock(exchange: HttpExchange, analysis: Analysis): string
     ['Endpoint', host || undefined],
     ['Time (UTC)', utcTime(exchange.startedDateTime)],
     ['HTTP status', exchange.status ? String(exchange.status) : 'no response'],
-    ['Code', finding?.code],
+    ['Code', finding?.codeDesc ? `${finding.code} (${finding.codeDesc})` : finding?.code],
     ['Message', finding?.message],
     ['RequestId', requestId],
     // S3 returns its HostId as the x-amz-id-2 header; say so rather than list the same value twice.

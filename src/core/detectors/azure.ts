@@ -1,6 +1,6 @@
 import { headerValue, type HttpExchange } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
-import { child, text, xmlText, type Node } from '../parse/node.js';
+import { child, children, text, xmlText, type Node } from '../parse/node.js';
 import { errorClaim, type Claim, type FindingFacts } from './claim.js';
 import type { Detector } from './context.js';
 
@@ -9,10 +9,14 @@ import type { Detector } from './context.js';
  * - Resource Manager JSON: `{"error": {"code", "message", "target"?, "details"?}}` (some resource providers
  *   send the inner object at the top level);
  * - Storage XML: `<Error><Code/><Message/>…</Error>`, the code repeated in the `x-ms-error-code` header and
- *   the request id inside the message ("RequestId:…") as well as in `x-ms-request-id`.
- * Request ids come from `x-ms-request-id`; `x-ms-correlation-request-id` ties one ARM operation together.
- * Every shape here is generic (`{"error": {code, message}}` is everywhere), so nothing is claimed without Azure
- * evidence from the host or headers.
+ *   the request id inside the message ("RequestId:…") as well as in `x-ms-request-id`;
+ * - OData v3 errors, whose message is an object `{"lang", "value"}`: Table storage's `{"odata.error": {code, message}}`
+ *   (JSON) and `<error><code/><message xml:lang="en-US"/></error>` (Atom format, versions before 2015-12-11), and
+ *   Batch's top-level `{"odata.metadata", code, message, values: [{key, value}]}`.
+ * Request ids come from `x-ms-request-id`, else from the message's "RequestId:…" line (Batch answers with a
+ * `request-id` header instead); `x-ms-correlation-request-id` ties one ARM operation together.
+ * Every shape here is generic (`{"error": {code, message}}` is everywhere, SharePoint sends `odata.error` too), so
+ * nothing is claimed without Azure evidence from the host or headers.
  */
 export const detectAzure: Detector = ({ exchange, json, xml, hints }) => {
   const azureHints = hintsFor(hints, 'azure');
@@ -34,44 +38,93 @@ function headerIds(exchange: HttpExchange): HeaderIds {
   };
 }
 
-/** Resource Manager: the `error` object, or the same members unwrapped at the top level. */
+/**
+ * JSON, in this order: OData v3's `odata.error` (Table storage); Resource Manager's `error` object; the same members
+ * unwrapped at the top level (some resource providers, and Batch, recognised by its `odata.metadata`).
+ */
 function fromJson(json: Node, ids: HeaderIds, azureHints: string[]): Claim | undefined {
+  const odataError = child(json, 'odata.error');
+  if (odataError) return jsonError(odataError, ids, ['body has odata.error (OData v3 JSON error: Azure Table storage)', ...azureHints]);
   const wrapped = child(json, 'error');
-  const unwrapped = text(json, 'code') !== undefined && text(json, 'message') !== undefined ? json : undefined;
+  const unwrapped = text(json, 'code') !== undefined && messageIn(json) !== undefined ? json : undefined;
   const error = wrapped ?? unwrapped;
-  const code = text(error, 'code');
-  // Numeric codes belong to other families (Tencent 2.0, Huawei); ARM codes are strings.
-  const hasStringCode = !!error && !!code && typeof error['code'] === 'string';
-  if (!hasStringCode) return undefined;
+  if (!error) return undefined;
+  const isBatch = !wrapped && text(json, 'odata.metadata') !== undefined;
   const target = text(error, 'target');
-  return azureError({
-    ...ids,
-    code,
-    message: text(error, 'message'),
-    evidence: ['body has error.code (Azure Resource Manager envelope)', ...(target ? [`error.target ${target}`] : []), ...azureHints],
+  const evidence = [
+    isBatch ? 'body has top-level code and message with odata.metadata (Azure Batch)' : 'body has error.code (Azure Resource Manager envelope)',
+    ...(target ? [`error.target ${target}`] : []),
+    ...azureHints,
+  ];
+  return jsonError(error, ids, evidence, isBatch ? batchValues(json) : undefined);
+}
+
+function jsonError(error: Node, ids: HeaderIds, evidence: string[], detail?: string): Claim | undefined {
+  const code = text(error, 'code');
+  // Numeric codes belong to other families (Tencent 2.0, Huawei); Azure codes are strings.
+  const hasStringCode = !!code && typeof error['code'] === 'string';
+  if (!hasStringCode) return undefined;
+  const odataMessage = text(child(error, 'message'), 'value');
+  const { message, requestId } =
+    odataMessage === undefined ? { message: text(error, 'message'), requestId: ids.requestId } : fromMessageText(odataMessage, ids, evidence);
+  return azureError({ ...ids, code, message: withDetail(message, detail), requestId, evidence });
+}
+
+/**
+ * A message as Azure sends it: a string (Resource Manager) or OData's `{"lang": "en-US", "value": "…"}` (Table
+ * storage, Batch). msrestazure reads the object the same way: `value`, its first line the message, the next
+ * "RequestId:…" (https://github.com/Azure/msrestazure-for-python/blob/master/msrestazure/azure_exceptions.py).
+ */
+function messageIn(node: Node): string | undefined {
+  return text(node, 'message') ?? text(child(node, 'message'), 'value');
+}
+
+/** Batch's `values` name what the error is about, e.g. `[{"key": "HeaderName", "value": "Content-Type"}]`. */
+function batchValues(json: Node): string | undefined {
+  const pairs = children(json, 'values').flatMap((v) => {
+    const key = text(v, 'key');
+    const value = text(v, 'value');
+    return key && value ? [`${key}: ${value}`] : [];
   });
+  return pairs.length > 0 ? pairs.join(', ') : undefined;
+}
+
+/** XML, in this order: Storage's `<Error><Code>`; OData's lower-case `<error><code>` (Table storage, Atom format). */
+function fromXml(xml: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
+  const storageError = child(xml, 'Error');
+  if (storageError) return fromStorageXml(storageError, exchange, ids, azureHints);
+  const odataError = child(xml, 'error');
+  const code = xmlText(odataError, 'code');
+  if (!code) return undefined;
+  const evidence = ['body is an OData <error><code> document (Azure Table storage, Atom format)', ...azureHints];
+  // parse/xml.ts drops attributes, so `<message xml:lang="en-US">…</message>` reads as its text.
+  return azureError({ ...ids, code, ...fromMessageText(xmlText(odataError, 'message'), ids, evidence), evidence });
 }
 
 /** Storage: `<Error><Code>`, the code also in `x-ms-error-code`. */
-function fromXml(xml: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
-  const error = child(xml, 'Error');
+function fromStorageXml(error: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
   const code = xmlText(error, 'Code') ?? headerValue(exchange.responseHeaders, 'x-ms-error-code');
-  if (!error || !code) return undefined;
-  const detail = xmlText(error, 'AuthenticationErrorDetail');
-  const message = xmlText(error, 'Message');
-  return azureError({
-    ...ids,
-    code,
-    // The message's trailing "RequestId:…\nTime:…" lines repeat headers; keep the first line and the auth detail.
-    message: [message?.split('\n')[0], detail].filter(Boolean).join(' — ') || undefined,
-    requestId: ids.requestId ?? requestIdIn(message),
-    evidence: ['body is an <Error><Code> document (Azure Storage)', ...azureHints],
-  });
+  if (!code) return undefined;
+  const evidence = ['body is an <Error><Code> document (Azure Storage)', ...azureHints];
+  const { message, requestId } = fromMessageText(xmlText(error, 'Message'), ids, evidence);
+  return azureError({ ...ids, code, message: withDetail(message, xmlText(error, 'AuthenticationErrorDetail')), requestId, evidence });
 }
 
-/** Storage and OData services end their messages with "RequestId:<guid>\nTime:<iso>". */
-function requestIdIn(message: string | undefined): string | undefined {
-  return /RequestId:([0-9a-f-]{36})/i.exec(message ?? '')?.[1];
+/**
+ * Storage and OData messages end with "\nRequestId:<guid>\nTime:<iso>", lines that repeat the headers: the first
+ * line is the message, and the request id is read from the text when no x-ms-request-id header came.
+ */
+function fromMessageText(full: string | undefined, ids: HeaderIds, evidence: string[]): Pick<FindingFacts, 'message' | 'requestId'> {
+  const message = full?.split(/\r?\n/)[0]?.trim() || undefined;
+  if (ids.requestId) return { message, requestId: ids.requestId };
+  const requestId = /RequestId:([0-9a-f-]{36})/i.exec(full ?? '')?.[1];
+  if (requestId) evidence.push('request id from the message text (RequestId:…)');
+  return { message, requestId };
+}
+
+/** A detail beside the message (Storage's AuthenticationErrorDetail, Batch's values) joins it after a dash. */
+function withDetail(message: string | undefined, detail: string | undefined): string | undefined {
+  return [message, detail].filter(Boolean).join(' — ') || undefined;
 }
 
 function azureError(facts: FindingFacts): Claim {
@@ -80,4 +133,5 @@ function azureError(facts: FindingFacts): Claim {
 
 // Docs followed:
 // https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors
-// https://learn.microsoft.com/rest/api/storageservices/status-and-error-codes2
+// https://learn.microsoft.com/rest/api/storageservices/status-and-error-codes2 (Table storage JSON and Atom errors)
+// https://learn.microsoft.com/rest/api/batchservice/batch-status-and-error-codes

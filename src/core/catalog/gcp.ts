@@ -17,6 +17,11 @@
  *   (https://cloud.google.com/bigquery/docs/error-messages). Where those pages give different statuses for a reason
  *   (rateLimitExceeded 403 or 429, backendError 500 or 503), httpStatus is left out.
  *
+ * - OAuth 2.0 token-endpoint errors from Google's authorization server (oauth2.googleapis.com, accounts.google.com),
+ *   `{"error": "invalid_grant", "error_description"}`: the error codes of RFC 6749 §5.2
+ *   (https://datatracker.ietf.org/doc/html/rfc6749#section-5.2; 400, or 401 for invalid_client), with Google's causes of
+ *   an invalid refresh token from https://developers.google.com/identity/protocols/oauth2#expiration.
+ *
  * docsUrl is set to the page that documents the code, or to the page the proto itself links for a reason. Meanings are
  * Google's text, shortened; remediations are this project's own.
  */
@@ -34,6 +39,9 @@ const GCS_DOC = 'https://cloud.google.com/storage/docs/json_api/v1/status-codes'
 const BQ_DOC = 'https://cloud.google.com/bigquery/docs/error-messages';
 const API_KEYS_DOC = 'https://cloud.google.com/docs/authentication/api-keys';
 const AUTH_DOC = 'https://cloud.google.com/docs/authentication';
+const OAUTH = "RFC 6749 §5.2 (OAuth 2.0 error response), as returned by Google's OAuth 2.0 token endpoint";
+const OAUTH_DOC = 'https://datatracker.ietf.org/doc/html/rfc6749#section-5.2';
+const GOOGLE_OAUTH_EXPIRATION_DOC = 'https://developers.google.com/identity/protocols/oauth2#expiration';
 
 const gcp = (entry: Omit<CatalogEntry, 'provider'>): CatalogEntry => ({ provider: 'gcp', ...entry });
 
@@ -670,5 +678,75 @@ export const GCP_CATALOG: readonly CatalogEntry[] = [
     httpStatus: 400,
     docsUrl: CORE_ERRORS_DOC,
     source: LEGACY,
+  }),
+
+  // --- OAuth 2.0 token endpoint (RFC 6749 §5.2) ---
+  gcp({
+    code: 'invalid_request',
+    meaning:
+      'The request is missing a required parameter, includes an unsupported parameter value (other than grant type), repeats a parameter, includes multiple credentials, or is otherwise malformed.',
+    remediation:
+      'Send the token request as application/x-www-form-urlencoded with exactly one grant_type and its parameters (code + redirect_uri, or refresh_token), and the client credentials in only one place.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+    docsUrl: OAUTH_DOC,
+    source: OAUTH,
+  }),
+  gcp({
+    code: 'invalid_client',
+    meaning: 'Client authentication failed (unknown client, no client authentication included, or unsupported authentication method).',
+    remediation:
+      'Check client_id and client_secret against the OAuth client in the Google Cloud console (APIs & Services > Credentials), that the client was not deleted, and that the credentials file belongs to this project.',
+    category: 'authentication',
+    retryable: false,
+    httpStatus: 401,
+    docsUrl: OAUTH_DOC,
+    source: OAUTH,
+  }),
+  gcp({
+    code: 'invalid_grant',
+    meaning:
+      'The authorization grant or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+    remediation:
+      'Re-run the consent flow to get a new refresh token. Google invalidates one when the user revokes access, after 6 months unused, after 7 days for apps in Testing status, past 100 tokens per client, or on a password change for Gmail scopes; an authorization code works once.',
+    category: 'authentication',
+    retryable: false,
+    httpStatus: 400,
+    docsUrl: GOOGLE_OAUTH_EXPIRATION_DOC,
+    source: `${OAUTH}; Google Identity "Refresh token expiration"`,
+  }),
+  gcp({
+    code: 'unauthorized_client',
+    meaning: 'The authenticated client is not authorized to use this authorization grant type.',
+    remediation:
+      'Use a grant the OAuth client type allows (web vs installed vs service account); for domain-wide delegation, authorise the client ID and its scopes in the Workspace admin console.',
+    category: 'permission',
+    retryable: false,
+    httpStatus: 400,
+    docsUrl: OAUTH_DOC,
+    source: OAUTH,
+  }),
+  gcp({
+    code: 'unsupported_grant_type',
+    meaning: 'The authorization grant type is not supported by the authorization server.',
+    remediation:
+      'Check the grant_type value for typos (authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer) and that it is sent form-encoded in the body, not in the query.',
+    category: 'unsupported',
+    retryable: false,
+    httpStatus: 400,
+    docsUrl: OAUTH_DOC,
+    source: OAUTH,
+  }),
+  gcp({
+    code: 'invalid_scope',
+    meaning: 'The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource owner.',
+    remediation:
+      'Request only full scope URLs (https://www.googleapis.com/auth/...) separated by spaces, and on refresh no scope beyond what the user consented to.',
+    category: 'parameter',
+    retryable: false,
+    httpStatus: 400,
+    docsUrl: OAUTH_DOC,
+    source: OAUTH,
   }),
 ];

@@ -1,6 +1,6 @@
 import { headerValue, type HttpExchange } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
-import { child, children, text, xmlText, type Node } from '../parse/node.js';
+import { child, children, has, text, xmlText, type Node } from '../parse/node.js';
 import { errorClaim, type Claim, type FindingFacts } from './claim.js';
 import type { Detector } from './context.js';
 
@@ -12,7 +12,8 @@ import type { Detector } from './context.js';
  *   the request id inside the message ("RequestId:…") as well as in `x-ms-request-id`;
  * - OData v3 errors, whose message is an object `{"lang", "value"}`: Table storage's `{"odata.error": {code, message}}`
  *   (JSON) and `<error><code/><message xml:lang="en-US"/></error>` (Atom format, versions before 2015-12-11), and
- *   Batch's top-level `{"odata.metadata", code, message, values: [{key, value}]}`.
+ *   Batch's top-level `{"odata.metadata", code, message, values: [{key, value}]}`;
+ * - ASP.NET Web API errors without a code, `<Error><Message/></Error>` or `{"Message"}` (see webApiError).
  * Request ids come from `x-ms-request-id`, else from the message's "RequestId:…" line (Batch answers with a
  * `request-id` header instead); `x-ms-correlation-request-id` ties one ARM operation together.
  * Every shape here is generic (`{"error": {code, message}}` is everywhere, SharePoint sends `odata.error` too), so
@@ -23,7 +24,7 @@ export const detectAzure: Detector = ({ exchange, json, xml, hints }) => {
   const fromAzure = azureHints.length > 0;
   if (!fromAzure) return undefined;
   const ids = headerIds(exchange);
-  if (json) return fromJson(json, ids, azureHints);
+  if (json) return fromJson(json, exchange, ids, azureHints);
   if (xml) return fromXml(xml, exchange, ids, azureHints);
   return undefined;
 };
@@ -40,14 +41,20 @@ function headerIds(exchange: HttpExchange): HeaderIds {
 
 /**
  * JSON, in this order: OData v3's `odata.error` (Table storage); Resource Manager's `error` object; the same members
- * unwrapped at the top level (some resource providers, and Batch, recognised by its `odata.metadata`).
+ * unwrapped at the top level (some resource providers, and Batch, recognised by its `odata.metadata`); ASP.NET Web
+ * API's `{"Message"}` without a code.
  */
-function fromJson(json: Node, ids: HeaderIds, azureHints: string[]): Claim | undefined {
+function fromJson(json: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
   const odataError = child(json, 'odata.error');
   if (odataError) return jsonError(odataError, ids, ['body has odata.error (OData v3 JSON error: Azure Table storage)', ...azureHints]);
   const wrapped = child(json, 'error');
   const unwrapped = text(json, 'code') !== undefined && messageIn(json) !== undefined ? json : undefined;
   const error = wrapped ?? unwrapped;
+  const isWebApiError = !error && !has(json, 'code') && !has(json, 'Code');
+  if (isWebApiError) {
+    const evidence = ['body has only Message (ASP.NET Web API error)', ...azureHints];
+    return webApiError(text(json, 'Message'), text(json, 'MessageDetail'), exchange, ids, evidence);
+  }
   if (!error) return undefined;
   const isBatch = !wrapped && text(json, 'odata.metadata') !== undefined;
   const target = text(error, 'target');
@@ -101,13 +108,34 @@ function fromXml(xml: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: 
   return azureError({ ...ids, code, ...fromMessageText(xmlText(odataError, 'message'), ids, evidence), evidence });
 }
 
-/** Storage: `<Error><Code>`, the code also in `x-ms-error-code`. */
+/** Storage: `<Error><Code>`, the code also in `x-ms-error-code`; without `<Code>`, ASP.NET Web API's `<Error><Message>`. */
 function fromStorageXml(error: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
-  const code = xmlText(error, 'Code') ?? headerValue(exchange.responseHeaders, 'x-ms-error-code');
-  if (!code) return undefined;
+  const code = xmlText(error, 'Code');
+  if (!code) {
+    const evidence = ['body is an <Error> with only <Message> (ASP.NET Web API error)', ...azureHints];
+    return webApiError(xmlText(error, 'Message'), xmlText(error, 'MessageDetail'), exchange, ids, evidence);
+  }
   const evidence = ['body is an <Error><Code> document (Azure Storage)', ...azureHints];
   const { message, requestId } = fromMessageText(xmlText(error, 'Message'), ids, evidence);
   return azureError({ ...ids, code, message: withDetail(message, xmlText(error, 'AuthenticationErrorDetail')), requestId, evidence });
+}
+
+/**
+ * ASP.NET Web API's HttpError, `<Error><Message>…</Message></Error>` or `{"Message": "…"}`, comes from services built
+ * on it when a request fails before their own error handling, e.g. an App Service config resource answering GET with
+ * 405 through Resource Manager (https://github.com/Azure/azure-powershell/issues/4246). It names no code, and neither
+ * do the Azure SDKs: core-client's RestError.code stays undefined, .NET's RequestFailedException.ErrorCode null, and
+ * azcore for Go prints "ERROR CODE UNAVAILABLE" (https://github.com/Azure/terraform-provider-azapi/issues/241). The
+ * code is x-ms-error-code when the service sent one, else `HTTP <status>`, as for a withheld body (withheld-body.ts):
+ * a label for the status that is no provider code, so the catalog gives it no meaning. Only a failed call counts.
+ */
+function webApiError(message: string | undefined, detail: string | undefined, exchange: HttpExchange, ids: HeaderIds, evidence: string[]): Claim | undefined {
+  const failedCall = exchange.status >= 400;
+  if (!failedCall || !message) return undefined;
+  const headerCode = headerValue(exchange.responseHeaders, 'x-ms-error-code');
+  const code = headerCode ?? `HTTP ${exchange.status}`;
+  evidence.splice(1, 0, headerCode ? 'code from response header x-ms-error-code' : `no error code in the body or x-ms-error-code: ${code} stands for it`);
+  return azureError({ ...ids, code, message: withDetail(message, detail), evidence });
 }
 
 /**

@@ -12,6 +12,10 @@
  *   "Yes, with backoff" for NotAuthorizedOrNotFound and friends concerns eventual consistency right after a create or a
  *   policy change, which the remediations mention instead.
  *
+ * - BadErrorResponse is not a service code: it is what the OCI Go SDK reports for an error response whose body names no
+ *   code (oracle/oci-go-sdk common/errors.go newServiceFailureFromResponse); the detector uses it for a 5xx that carries
+ *   opc-request-id and a message only.
+ *
  * Meanings are Oracle's text; remediations are this project's own.
  */
 import type { CatalogEntry } from './entry.js';
@@ -309,5 +313,15 @@ export const OCI_CATALOG: readonly CatalogEntry[] = [
     retryable: true,
     httpStatus: 503,
     source: `${SOURCE}; ${SDK_RETRY}`,
+  }),
+  oci({
+    code: 'BadErrorResponse',
+    meaning:
+      'Not a service code: the server error response had a message but no code, which the OCI Go SDK reports as BadErrorResponse (the TypeScript SDK says "unknown code").',
+    remediation:
+      'Read the message; treat it as a transient server failure and retry with backoff (the SDKs retry 5xx except 501). If it persists, file a service request with the opc-request-id.',
+    category: 'server',
+    retryable: true,
+    source: `oracle/oci-go-sdk common/errors.go (newServiceFailureFromResponse); ${SDK_RETRY}`,
   }),
 ];

@@ -76,7 +76,7 @@ export const detectGcp: Detector = (ctx) => {
     const saysSomething = status !== undefined || reason !== undefined || message !== undefined;
     if (!failed || !saysSomething) return undefined;
     evidence.push(
-      `body has error.${status ? `status ${status}` : reason ? 'errors[].reason' : 'message'} and no numeric error.code, on HTTP ${ctx.exchange.status}`,
+      `body has ${status ? `error.status ${status}` : reason ? `reason ${reason}` : 'error.message'} but no numeric error.code, on HTTP ${ctx.exchange.status}`,
     );
   }
   if (hasRpcDetails) evidence.push('body has google.rpc error details');

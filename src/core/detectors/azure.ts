@@ -1,7 +1,7 @@
 import { headerValue, type HttpExchange } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
 import { child, children, has, text, xmlText, type Node } from '../parse/node.js';
-import { errorClaim, type Claim, type FindingFacts } from './claim.js';
+import { errorClaim, successClaim, type Claim, type FindingFacts } from './claim.js';
 import type { Detector } from './context.js';
 
 /**
@@ -14,6 +14,8 @@ import type { Detector } from './context.js';
  *   (JSON) and `<error><code/><message xml:lang="en-US"/></error>` (Atom format, versions before 2015-12-11), and
  *   Batch's top-level `{"odata.metadata", code, message, values: [{key, value}]}`;
  * - ASP.NET Web API errors without a code, `<Error><Message/></Error>` or `{"Message"}` (see webApiError).
+ * A long-running operation's status `{"status": "Succeeded", "error": {"code": "None", "message": null}}` is a success,
+ * and an error whose code is "None" names no error.
  * Request ids come from `x-ms-request-id`, else from the message's "RequestId:…" line (Batch answers with a
  * `request-id` header instead); `x-ms-correlation-request-id` ties one ARM operation together.
  * Every shape here is generic (`{"error": {code, message}}` is everywhere, SharePoint sends `odata.error` too), so
@@ -40,41 +42,58 @@ function headerIds(exchange: HttpExchange): HeaderIds {
 }
 
 /**
- * JSON, in this order: OData v3's `odata.error` (Table storage); Resource Manager's `error` object; the same members
+ * JSON, in this order: a long-running operation that succeeded; OData v3's `odata.error` (Table storage); Resource Manager's `error` object; the same members
  * unwrapped at the top level (some resource providers, and Batch, recognised by its `odata.metadata`); ASP.NET Web
  * API's `{"Message"}` without a code.
  */
 function fromJson(json: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
+  // Resource Manager polls an operation until its status is terminal: Succeeded, Failed or Canceled
+  // (https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations); the SDKs read the status
+  // and call "succeeded" a success whatever else the body holds (azure-core's LROBasePolling). Some services fill
+  // `error` even then, with code "None" or null, which is no error.
+  const operationSucceeded = text(json, 'status')?.toLowerCase() === 'succeeded';
+  const successfulCall = exchange.status < 400;
+  const error = child(json, 'error');
+  if (operationSucceeded && successfulCall && !namesAnError(error)) {
+    const evidence = [`body is an operation status: Succeeded${error ? ', its error with no code' : ''} (Resource Manager long-running operation)`];
+    return successClaim('azure', 'azure', { requestId: ids.requestId, evidence: [...evidence, ...azureHints] });
+  }
   const odataError = child(json, 'odata.error');
   if (odataError) return jsonError(odataError, ids, ['body has odata.error (OData v3 JSON error: Azure Table storage)', ...azureHints]);
-  const wrapped = child(json, 'error');
   const unwrapped = text(json, 'code') !== undefined && messageIn(json) !== undefined ? json : undefined;
-  const error = wrapped ?? unwrapped;
-  const isWebApiError = !error && !has(json, 'code') && !has(json, 'Code');
+  const envelope = error ?? unwrapped;
+  const isWebApiError = !envelope && !has(json, 'code') && !has(json, 'Code');
   if (isWebApiError) {
     const evidence = ['body has only Message (ASP.NET Web API error)', ...azureHints];
     return webApiError(text(json, 'Message'), text(json, 'MessageDetail'), exchange, ids, evidence);
   }
-  if (!error) return undefined;
-  const isBatch = !wrapped && text(json, 'odata.metadata') !== undefined;
-  const target = text(error, 'target');
+  if (!envelope) return undefined;
+  const isBatch = !error && text(json, 'odata.metadata') !== undefined;
+  const target = text(envelope, 'target');
   const evidence = [
     isBatch ? 'body has top-level code and message with odata.metadata (Azure Batch)' : 'body has error.code (Azure Resource Manager envelope)',
     ...(target ? [`error.target ${target}`] : []),
     ...azureHints,
   ];
-  return jsonError(error, ids, evidence, isBatch ? batchValues(json) : undefined);
+  return jsonError(envelope, ids, evidence, isBatch ? batchValues(json) : undefined);
 }
 
 function jsonError(error: Node, ids: HeaderIds, evidence: string[], detail?: string): Claim | undefined {
   const code = text(error, 'code');
-  // Numeric codes belong to other families (Tencent 2.0, Huawei); Azure codes are strings.
-  const hasStringCode = !!code && typeof error['code'] === 'string';
-  if (!hasStringCode) return undefined;
+  if (!code || !namesAnError(error)) return undefined;
   const odataMessage = text(child(error, 'message'), 'value');
   const { message, requestId } =
     odataMessage === undefined ? { message: text(error, 'message'), requestId: ids.requestId } : fromMessageText(odataMessage, ids, evidence);
   return azureError({ ...ids, code, message: withDetail(message, detail), requestId, evidence });
+}
+
+/**
+ * Whether an error object names a failure: a string code other than "None" (an operation status's placeholder).
+ * Numeric codes belong to other families (Tencent 2.0, Huawei); Azure codes are strings.
+ */
+function namesAnError(error: Node | undefined): boolean {
+  const code = error?.['code'];
+  return typeof code === 'string' && code !== '' && code !== 'None';
 }
 
 /**

@@ -14,6 +14,7 @@
  * - Azure Storage "Common REST API error codes" (MicrosoftDocs storage docs Common-REST-API-Error-Codes.md):
  *   https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes
  * - Azure Storage "Blob Storage error codes": https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes
+ * - Azure Table Storage error codes (TableAlreadyExists): https://learn.microsoft.com/en-us/rest/api/storageservices/table-service-error-codes
  * - Azure Storage "Shared access signature error codes" (AuthorizationFailure, AuthorizationPermissionMismatch):
  *   https://learn.microsoft.com/en-us/rest/api/storageservices/sas-error-codes
  * - Storage Resource Provider "Common error codes" (TooManyRequests 429, SubscriptionDisabled 403, SubscriptionNotFound 404):
@@ -33,12 +34,14 @@ const STORAGE = 'Azure Storage common REST API error codes';
 const BLOB = 'Azure Blob Storage error codes';
 const SAS = 'Azure Storage shared access signature error codes';
 const SRP = 'Azure Storage resource provider common error codes';
+const TABLE = 'Azure Table Storage error codes';
 
 const ARM_DOC = 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors';
 const THROTTLE_DOC = 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling';
 const STORAGE_DOC = 'https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes';
 const BLOB_DOC = 'https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes';
 const SAS_DOC = 'https://learn.microsoft.com/en-us/rest/api/storageservices/sas-error-codes';
+const TABLE_DOC = 'https://learn.microsoft.com/en-us/rest/api/storageservices/table-service-error-codes';
 
 const azure = (entry: Omit<CatalogEntry, 'provider'>): CatalogEntry => ({ provider: 'azure', ...entry });
 
@@ -719,5 +722,18 @@ export const AZURE_CATALOG: readonly CatalogEntry[] = [
     httpStatus: 412,
     docsUrl: BLOB_DOC,
     source: BLOB,
+  }),
+
+  // --- Table Storage ---
+  azure({
+    code: 'TableAlreadyExists',
+    meaning: 'The table specified already exists.',
+    remediation:
+      'Use the existing table; in setup code create it idempotently (CreateIfNotExists in .NET, create_table_if_not_exists in Python) or treat 409 as success.',
+    category: 'conflict',
+    retryable: false,
+    httpStatus: 409,
+    docsUrl: TABLE_DOC,
+    source: TABLE,
   }),
 ];

@@ -40,7 +40,7 @@ export const DETECTORS: ReadonlyArray<{ family: Family; detect: Detector }> = [
  * Keys at least one envelope family needs. A JSON body without any of them is rejected before
  * JSON.parse: most JSON on a page is application data, and scanning for a key is far cheaper than parsing.
  */
-const JSON_KEYS = /"(?:Response|Code|code|RequestId|requestId|__type|error|error_code|errorCode|errorMsg|message|Message|Error|odata\.error)"\s*:/;
+const JSON_KEYS = /"(?:Response|Code|code|RequestId|requestId|__type|error|error_code|errorCode|ErrorCode|errorMsg|message|Message|Error|odata\.error)"\s*:/;
 /** The first element of an XML document: after the prolog, comments and any DOCTYPE (whose `<!` is skipped). */
 const FIRST_ELEMENT = /<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s/>]/;
 /** Root elements of the XML envelopes (and of query-protocol success documents); an HTML page's root is `html`. */

@@ -23,6 +23,7 @@ const HOST_SUFFIXES: ReadonlyArray<[string, Provider]> = [
   ['api.aws', 'aws'],
   ['googleapis.com', 'gcp'],
   ['cloud.google.com', 'gcp'],
+  ['accounts.google.com', 'gcp'], // OAuth token endpoint of older clients
   ['management.azure.com', 'azure'],
   ['core.windows.net', 'azure'],
   ['azure.com', 'azure'],
@@ -64,6 +65,7 @@ const RESPONSE_HEADERS: ReadonlyArray<{ name: string; provider: Provider; reques
   { name: 'x-cos-trace-id', provider: 'tencent' },
   { name: 'x-acs-request-id', provider: 'aliyun', requestId: true },
   { name: 'x-oss-request-id', provider: 'aliyun', requestId: true },
+  { name: 'x-fc-request-id', provider: 'aliyun', requestId: true }, // Function Compute
   { name: 'x-oss-err', provider: 'aliyun' },
   { name: 'x-amzn-RequestId', provider: 'aws', requestId: true },
   { name: 'x-amzn-request-id', provider: 'aws', requestId: true },

@@ -1,17 +1,10 @@
 import { hintsFor } from '../evidence.js';
-import { hostMatches } from '../exchange.js';
 import { child, children, isNode, text, type Node } from '../parse/node.js';
 import { errorClaim, type Claim } from './claim.js';
 import type { DetectContext, Detector } from './context.js';
 
 const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
 const RPC_DETAIL = 'type.googleapis.com/google.rpc.';
-
-/**
- * Google's OAuth 2.0 authorization server. oauth2.googleapis.com is already a Google host (googleapis.com);
- * accounts.google.com, the older token and revoke endpoint (accounts.google.com/o/oauth2/token), is not, so it is named here.
- */
-const OAUTH_HOSTS = ['accounts.google.com'];
 
 /**
  * RFC 6749 §5.2 error codes and Google's own additions (invalid_rapt, admin_policy_enforced) are lower-case words
@@ -111,14 +104,13 @@ function fallbackRpcCode(httpStatus: number): string | undefined {
  * revoked."). The same shape comes from every OAuth server, so only a Google host or x-goog-* header makes it Google's.
  */
 function fromOAuthError(ctx: DetectContext, code: string, json: Node): Claim | undefined {
+  // oauth2.googleapis.com and accounts.google.com (the older token endpoint) are Google hosts in evidence.ts.
   const googleHints = hintsFor(ctx.hints, 'gcp');
-  const oauthHost = OAUTH_HOSTS.find((h) => hostMatches(ctx.hints.host, h));
-  const fromGoogle = googleHints.length > 0 || oauthHost !== undefined;
+  const fromGoogle = googleHints.length > 0;
   const failed = ctx.exchange.status >= 400;
   if (!fromGoogle || !failed || !OAUTH_ERROR_CODE.test(code)) return undefined;
   const description = text(json, 'error_description');
   const evidence = [`body has error "${code}"${description ? ' and error_description' : ''} (OAuth 2.0 error response, RFC 6749 §5.2)`];
-  if (oauthHost) evidence.push(`host ${ctx.hints.host} is Google's OAuth 2.0 server`);
   evidence.push(...googleHints);
   return errorClaim('gcp', 'gcp', { code, message: description, evidence });
 }

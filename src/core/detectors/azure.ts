@@ -42,15 +42,16 @@ function headerIds(exchange: HttpExchange): HeaderIds {
 }
 
 /**
- * JSON, in this order: a long-running operation that succeeded; OData v3's `odata.error` (Table storage); Resource Manager's `error` object; the same members
- * unwrapped at the top level (some resource providers, and Batch, recognised by its `odata.metadata`); ASP.NET Web
- * API's `{"Message"}` without a code.
+ * JSON, in this order: a long-running operation that succeeded; OData v3's `odata.error` (Table storage); Resource
+ * Manager's `error` object; the same members unwrapped at the top level (some resource providers, and Batch,
+ * recognised by its `odata.metadata`); ASP.NET Web API's `{"Message"}` without a code.
  */
 function fromJson(json: Node, exchange: HttpExchange, ids: HeaderIds, azureHints: string[]): Claim | undefined {
   // Resource Manager polls an operation until its status is terminal: Succeeded, Failed or Canceled
-  // (https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations); the SDKs read the status
-  // and call "succeeded" a success whatever else the body holds (azure-core's LROBasePolling). Some services fill
-  // `error` even then, with code "None" or null, which is no error.
+  // (https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations); azure-core's pollers call
+  // "succeeded" (any case) a success from the status alone (_SUCCEEDED in azure/core/polling/base_polling.py). Some
+  // services fill `error` even then, with code "None" or null: no error. A Succeeded body whose error still names a
+  // code contradicts itself and stays an error, so nothing that names a failure is hidden.
   const operationSucceeded = text(json, 'status')?.toLowerCase() === 'succeeded';
   const successfulCall = exchange.status < 400;
   const error = child(json, 'error');

@@ -84,7 +84,7 @@ function readUnread() {
   return Promise.all(unread.splice(0).map((res) => res.text()));
 }
 async function fireBig() {
-  // A 2 MB JSON body: over the panel's parse cap, listed as not parsed (with "Show successful calls").
+  // A 2 MB JSON page of results: over the panel's parse cap, listed as not parsed (with "Show successful calls").
   const res = await fetch('/big.json');
   await res.arrayBuffer();
 }

@@ -3,7 +3,10 @@
  *   GET  /                      the demo console (fires every fixture once; `?burst=0` fires nothing)
  *   ANY  /cloud/<provider>/<variant>[?query]   the fixture's response: status, headers and body, byte for byte,
  *                               plus the headers real endpoints add (no-store, CORS, HSTS, request id: served-headers.ts)
- *   GET  /big.json              a 2 MB JSON body (over the panel's parse cap: listed as not parsed)
+ *   GET  /big.json              a 2 MB Tencent-style success body of many small items (over the parse cap, nothing
+ *                               long to cut: listed as not parsed)
+ *   GET  /big-error.json        a 3 MB Tencent 3.0 error whose Message echoes a huge parameter (listed with its
+ *                               code and RequestId, the message cut: src/core/parse/shrink.ts)
  * Detection on 127.0.0.1 relies on body shape and request/response headers, not on the host.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,7 +38,12 @@ function handle(req: IncomingMessage, res: ServerResponse, byId: ReadonlyMap<str
   }
   if (url.pathname === '/big.json') {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify({ rows: 'x'.repeat(2 * 1024 * 1024) }));
+    res.end(bigBody());
+    return;
+  }
+  if (url.pathname === '/big-error.json') {
+    res.writeHead(400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, no-store', 'X-TC-RequestId': BIG_ERROR_REQUEST_ID });
+    res.end(bigErrorBody());
     return;
   }
   if (url.pathname === '/favicon.ico') {
@@ -71,4 +79,24 @@ export async function startDemoServer(options: { port?: number } = {}): Promise<
         server.close(() => resolve());
       }),
   };
+}
+
+/** A huge page of results: an envelope shape, but data: too large to parse even with long strings cut. */
+function bigBody(): string {
+  const items = Array.from({ length: 30_000 }, (_, i) => ({
+    InstanceId: `ins-${i.toString(36).padStart(8, '0')}`,
+    InstanceState: 'RUNNING',
+    Zone: 'ap-guangzhou-3',
+  }));
+  return JSON.stringify({ Response: { TotalCount: items.length, InstanceSet: items, RequestId: 'big-page-0001' } });
+}
+
+export const BIG_ERROR_REQUEST_ID = '3f2e1d0c-big0-4e1a-9b8c-000000000003';
+
+/** The error a console meets when it sends a huge parameter: Tencent echoes the value in the message. */
+function bigErrorBody(): string {
+  const echoed = 'A'.repeat(3 * 1024 * 1024);
+  return JSON.stringify({
+    Response: { Error: { Code: 'InvalidParameterValue', Message: `The value of UserData is invalid: ${echoed}` }, RequestId: BIG_ERROR_REQUEST_ID },
+  });
 }

@@ -105,7 +105,7 @@ export async function loadConsole(page: Page, origin: string, query = ''): Promi
 }
 
 /** A demo fixture as the demo cloud serves it from 127.0.0.1 (no provider host), with the headers it adds. */
-function servedExchange(demo: DemoServer, f: DemoFixture): HttpExchange {
+export function servedExchange(demo: DemoServer, f: DemoFixture): HttpExchange {
   return { ...fixtureToExchange(f.fixture), url: demo.origin + demoPath(f), responseHeaders: headerList(servedHeaders(f)) };
 }
 
@@ -124,12 +124,21 @@ export function expectedErrors(demo: DemoServer, options: { withheld?: boolean }
   const out: ExpectedError[] = [];
   for (const f of demo.fixtures) {
     const served = servedExchange(demo, f);
-    // An empty body has nothing to withhold: such a call finishes live as usual.
-    const exchange = options.withheld && served.responseBody ? { ...served, responseBody: undefined, bodyWithheld: true } : served;
+    const exchange = options.withheld && isWithheld(served) ? { ...served, responseBody: undefined, bodyWithheld: true } : served;
     const d = analyze(exchange).detection;
     if (d.kind === 'error') out.push({ path: demoPath(f).split('?')[0] ?? '', code: d.finding.code, requestId: d.finding.requestId });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Whether Chromium withholds this served response's body from DevTools while the page leaves it unread: only a
+ * `no-store` response with a body (an empty body has nothing to withhold, and a fixture may send its own
+ * Cache-Control, as Azure's `no-cache` without `no-store`).
+ */
+export function isWithheld(served: HttpExchange): boolean {
+  const cacheControl = served.responseHeaders.find((h) => h.name.toLowerCase() === 'cache-control')?.value ?? '';
+  return !!served.responseBody && /\bno-store\b/i.test(cacheControl);
 }
 
 /** The demo paths of the fixtures the engine reports as errors when the demo cloud serves them from 127.0.0.1 (no provider host). */

@@ -96,7 +96,20 @@ export class RdpClient extends EventEmitter {
     this.evaluations.delete(id);
     if (result.exceptionMessage)
       throw new Error(`evaluate failed: ${typeof result.exceptionMessage === 'string' ? result.exceptionMessage : JSON.stringify(result.exceptionMessage)}`);
-    return result.result;
+    return this.fullValue(result.result);
+  }
+
+  /**
+   * A string past the server's long-string threshold (about 10,000 characters) comes as a `longString` grip that
+   * holds only its start; its actor's `substring` request gives the whole text
+   * (https://firefox-source-docs.mozilla.org/devtools/backend/protocol.html#long-strings).
+   */
+  private async fullValue(grip: unknown): Promise<unknown> {
+    if (typeof grip !== 'object' || grip === null) return grip;
+    const { type, actor, length } = grip as { type?: unknown; actor?: unknown; length?: unknown };
+    if (type !== 'longString' || typeof actor !== 'string' || typeof length !== 'number') return grip;
+    const { substring } = await this.request(actor, 'substring', { start: 0, end: length });
+    return substring;
   }
 
   close(): void {

@@ -127,7 +127,13 @@ export function hintsFor(h: ProviderHints, p: Provider): string[] {
 }
 
 /** Response headers that carry a request id, in the order they are trusted when the body has none. */
-export const REQUEST_ID_HEADERS: readonly string[] = [...RESPONSE_HEADERS.filter((h) => h.requestId).map((h) => h.name), 'x-request-id'];
+export const REQUEST_ID_HEADERS: readonly string[] = [
+  ...RESPONSE_HEADERS.filter((h) => h.requestId).map((h) => h.name),
+  // Generic names, trusted last and never provider evidence: Huawei and many gateways send x-request-id, Azure
+  // Batch sends request-id (and so does SharePoint).
+  'x-request-id',
+  'request-id',
+];
 
 export function requestIdFromHeaders(ex: HttpExchange): { requestId: string; header: string } | undefined {
   for (const name of REQUEST_ID_HEADERS) {

@@ -139,3 +139,25 @@ describe('the body decides, not its content type', () => {
     expect(detect(exchange(page, 'text/html', 'https://ecs.aliyuncs.com/')).kind).toBe('none');
   });
 });
+
+describe('a call whose status is unknown (0)', () => {
+  // Firefox can hand over a finished request with its body but status 0 (firefox-esr 153, many calls at once), and
+  // HAR files may lack the status. The body decides then, except where the code itself is made from the status.
+  const NEEDS_STATUS = new Set([
+    'azure/arm-webapi-json-method-not-allowed', // code "HTTP <status>"
+    'azure/arm-webapi-xml-method-not-allowed',
+    'gcp/message-only-code-from-http-status', // code mapped from the HTTP status
+    'oci/server-error-message-without-code', // only a 5xx makes a code-less message an error
+  ]);
+  const errors = loadFixtures().filter((f) => f.fixture.expect.kind === 'error' && f.fixture.response.body.trim() !== '');
+
+  it('is still an error for every error fixture with a body whose code does not come from the status', () => {
+    const lost = errors.filter((f) => !NEEDS_STATUS.has(f.name) && detect({ ...fixtureToExchange(f.fixture), status: 0 }).kind !== 'error').map((f) => f.name);
+    expect(lost).toEqual([]);
+    for (const name of NEEDS_STATUS)
+      expect(
+        errors.some((f) => f.name === name),
+        name,
+      ).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import { detectTencent } from './detectors/tencent.js';
 import { detectTencentV2 } from './detectors/tencent-v2.js';
 import { detectTencentCos } from './detectors/tencent-cos.js';
 import { providerHints, requestIdFromHeaders } from './evidence.js';
-import type { HttpExchange } from './exchange.js';
+import { mayHaveFailed, type HttpExchange } from './exchange.js';
 import type { Detection } from './finding.js';
 import type { Family } from './provider.js';
 import { candidateVerdict } from './candidate.js';
@@ -52,13 +52,13 @@ const MAX_STRING_IN_OVERSIZED = 4096;
 export function detect(exchange: HttpExchange): Detection {
   const body = exchange.responseBody;
   if (!body || /^\s*$/.test(body)) {
-    if (exchange.status < 400) return { kind: 'none' };
+    if (!mayHaveFailed(exchange.status)) return { kind: 'none' };
     return detectFromHeaders(exchange, providerHints(exchange), 'no body') ?? { kind: 'none' };
   }
   const verdict = candidateVerdict({ url: exchange.url, mimeType: exchange.mimeType, status: exchange.status });
   if (!verdict.candidate) return { kind: 'none' };
   const fromBody = detectInBody(exchange, body);
-  if (fromBody.kind !== 'none' || exchange.status < 400) return fromBody;
+  if (fromBody.kind !== 'none' || !mayHaveFailed(exchange.status)) return fromBody;
   // A failed call whose body names no error (`{}`, data members only, a plain-text page) may still be named by a
   // header: the AWS SDKs read x-amzn-ErrorType before the body (loadRestJsonErrorCode), Azure Storage sends x-ms-error-code.
   return detectFromHeaders(exchange, providerHints(exchange), 'the body names no error') ?? fromBody;

@@ -45,3 +45,12 @@ export function hostOf(url: string): string {
 export function hostMatches(host: string, suffix: string): boolean {
   return host === suffix || host.endsWith('.' + suffix);
 }
+
+/**
+ * Whether a call may have failed: an error status, or none known. Firefox can hand an extension a finished request
+ * whose entry has its body but status 0 (seen with firefox-esr 153 while many calls finish at once), and a HAR may
+ * lack the status; then the body decides. Rules that need a failed call to claim a generic shape use this.
+ */
+export function mayHaveFailed(status: number): boolean {
+  return status === 0 || status >= 400;
+}

@@ -1,4 +1,4 @@
-import { headerValue } from '../exchange.js';
+import { headerValue, mayHaveFailed } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
 import { child, text, xmlText, type Node } from '../parse/node.js';
 import { errorClaim, successClaim, type Claim, type FindingFacts } from './claim.js';
@@ -86,7 +86,7 @@ function codeWithoutRequestId(ctx: DetectContext, json: Node): Found {
   const message = text(json, 'Message');
   const hints = hintsFor(ctx.hints, 'aliyun');
   const fromAlibaba = hints.length > 0;
-  const failed = ctx.exchange.status >= 400;
+  const failed = mayHaveFailed(ctx.exchange.status);
   const hasRequestId = text(json, 'RequestId') !== undefined;
   if (code === undefined || message === undefined || hasRequestId || !fromAlibaba || !failed || SUCCESS_CODES.has(code)) return undefined;
   return error({
@@ -112,7 +112,7 @@ function errorCodeJson(ctx: DetectContext, json: Node): Found {
   const hints = hintsFor(ctx.hints, 'aliyun');
   const fcRequestId = headerValue(ctx.exchange.responseHeaders, 'x-fc-request-id');
   const fromAlibaba = hints.length > 0 || fcRequestId !== undefined;
-  const failed = ctx.exchange.status >= 400;
+  const failed = mayHaveFailed(ctx.exchange.status);
   if (code === undefined || message === undefined || !fromAlibaba || !failed || SUCCESS_CODES.has(code)) return undefined;
   return error({
     code,
@@ -133,7 +133,7 @@ function functionComputeJson(ctx: DetectContext, json: Node): Found {
   const fcRequestId = headerValue(ctx.exchange.responseHeaders, 'x-fc-request-id');
   const hints = hintsFor(ctx.hints, 'aliyun');
   const fromAlibaba = hints.length > 0 || fcRequestId !== undefined;
-  const failed = ctx.exchange.status >= 400;
+  const failed = mayHaveFailed(ctx.exchange.status);
   if (code === undefined || message === undefined || !fromAlibaba || !failed) return undefined;
   const evidence = ['body has ErrorCode and ErrorMessage (Alibaba Cloud Function Compute error)', ...hints, ...fcEvidence(fcRequestId)];
   return error({ code, message, requestId: fcRequestId, evidence });
@@ -156,7 +156,7 @@ function ossJson(ctx: DetectContext, json: Node): Found {
   const hostId = text(inner, 'HostId');
   const aliyunHostId = hostId !== undefined && ALIYUN_HOST_ID.test(hostId);
   const fromAlibaba = hints.length > 0 || aliyunHostId;
-  const failed = ctx.exchange.status >= 400;
+  const failed = mayHaveFailed(ctx.exchange.status);
   if (!fromAlibaba || !failed) return undefined;
   const ec = text(inner, 'EC');
   const recommend = text(inner, 'RecommendDoc');

@@ -1,4 +1,5 @@
 import { hintsFor } from '../evidence.js';
+import { mayHaveFailed } from '../exchange.js';
 import { child, children, isNode, text, type Node } from '../parse/node.js';
 import { errorClaim, type Claim } from './claim.js';
 import type { DetectContext, Detector } from './context.js';
@@ -65,7 +66,7 @@ export const detectGcp: Detector = (ctx) => {
   } else {
     // Without a numeric code the object is still google.rpc.Status as JSON (every field is optional), but only a
     // failed call from Google makes it an error: gax-nodejs GoogleError.parseHttpError reads status, else code.
-    const failed = ctx.exchange.status >= 400;
+    const failed = mayHaveFailed(ctx.exchange.status);
     const saysSomething = status !== undefined || reason !== undefined || message !== undefined;
     if (!failed || !saysSomething) return undefined;
     evidence.push(
@@ -107,7 +108,7 @@ function fromOAuthError(ctx: DetectContext, code: string, json: Node): Claim | u
   // oauth2.googleapis.com and accounts.google.com (the older token endpoint) are Google hosts in evidence.ts.
   const googleHints = hintsFor(ctx.hints, 'gcp');
   const fromGoogle = googleHints.length > 0;
-  const failed = ctx.exchange.status >= 400;
+  const failed = mayHaveFailed(ctx.exchange.status);
   if (!fromGoogle || !failed || !OAUTH_ERROR_CODE.test(code)) return undefined;
   const description = text(json, 'error_description');
   const evidence = [`body has error "${code}"${description ? ' and error_description' : ''} (OAuth 2.0 error response, RFC 6749 §5.2)`];

@@ -1,4 +1,4 @@
-import { headerValue, type HttpExchange } from '../exchange.js';
+import { headerValue, mayHaveFailed, type HttpExchange } from '../exchange.js';
 import { hintsFor, type ProviderHints } from '../evidence.js';
 import { MAX_BODY_BYTES } from '../parse/limits.js';
 import type { Node } from '../parse/node.js';
@@ -14,7 +14,8 @@ import { errorClaim, type Claim } from './claim.js';
  * OSS puts the whole `<Error>` document, base64-encoded, in `x-oss-err` (see fromOssErrHeader).
  */
 export function detectFromHeaders(exchange: HttpExchange, hints: ProviderHints, body: 'no body' | 'the body names no error'): Claim | undefined {
-  if (exchange.status < 400) return undefined;
+  // These headers are only sent with errors, so an unknown status (0) does not stop them; the rest needs a failure.
+  if (!mayHaveFailed(exchange.status)) return undefined;
   const headers = exchange.responseHeaders;
   const amzn = headerValue(headers, 'x-amzn-ErrorType');
   if (amzn) {
@@ -39,7 +40,7 @@ export function detectFromHeaders(exchange: HttpExchange, hints: ProviderHints, 
     });
   }
   // The OSS SDKs read x-oss-err only when the body is empty; a body that names no error is left as it is.
-  if (body === 'no body') return fromOssErrHeader(exchange, hints);
+  if (body === 'no body' && exchange.status >= 400) return fromOssErrHeader(exchange, hints);
   return undefined;
 }
 

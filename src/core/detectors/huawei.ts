@@ -1,4 +1,4 @@
-import { headerValue, type HttpExchange } from '../exchange.js';
+import { headerValue, mayHaveFailed, type HttpExchange } from '../exchange.js';
 import { hintsFor } from '../evidence.js';
 import { child, text, xmlText, type Node } from '../parse/node.js';
 import { errorClaim, successClaim, type Claim } from './claim.js';
@@ -44,7 +44,7 @@ export const detectHuawei: Detector = ({ exchange, json, xml, hints }) => {
   if (top === undefined) return undefined;
   if (HUAWEI_CODE.test(top)) return found(top, text(json, 'message'), 'a SERVICE.nnnn code and message');
   const message = text(json, 'message');
-  const failed = exchange.status >= 400;
+  const failed = mayHaveFailed(exchange.status);
   if (failed && message !== undefined)
     return found(top, message, `code and message on HTTP ${exchange.status} (read as the Huawei Cloud SDK reads a failed call)`);
   return undefined;
@@ -69,7 +69,8 @@ function fromObsXml(exchange: HttpExchange, xml: Node, huaweiHints: string[]): C
 }
 
 function isSuccessCode(code: string, status: number): boolean {
-  return status >= 200 && status < 300 && /\.0+$/.test(code);
+  // An unknown status (0: Firefox may not have it yet) does not turn a documented success code into an error.
+  return (status === 0 || (status >= 200 && status < 300)) && /\.0+$/.test(code);
 }
 
 // Docs followed: https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-errorcode.html (APIGW error codes),

@@ -28,7 +28,8 @@ export function supportBlock(exchange: HttpExchange, analysis: Analysis): string
     ['Message', finding?.message],
     ['RequestId', requestId],
     // S3 returns its HostId as the x-amz-id-2 header; say so rather than list the same value twice.
-    [amzId2 && amzId2 === finding?.hostId ? 'HostId (x-amz-id-2)' : 'HostId', finding?.hostId],
+    // COS support asks for the TraceId, which the finding keeps as its host id.
+    [finding?.family === 'tencent-cos' ? 'TraceId' : amzId2 && amzId2 === finding?.hostId ? 'HostId (x-amz-id-2)' : 'HostId', finding?.hostId],
     ['x-amz-id-2', amzId2 && amzId2 !== finding?.hostId ? amzId2 : undefined],
   ];
   const body = lines.filter((l): l is [string, string] => l[1] !== undefined && l[1] !== '').map(([label, value]) => `- **${label}:** ${oneLine(value)}`);

@@ -88,8 +88,15 @@ async function fireBig() {
   const res = await fetch('/big.json');
   await res.arrayBuffer();
 }
-function fireBurst(options = {}) {
-  return Promise.all([...CALLS.map((c) => fire(c.id, options)), fireBig()]);
+/** Every call at once, or (options.batch) a few at a time, each batch after the last has answered. */
+async function fireBurst(options = {}) {
+  if (!options.batch) return Promise.all([...CALLS.map((c) => fire(c.id, options)), fireBig()]);
+  const done = [];
+  for (let i = 0; i < CALLS.length; i += options.batch) {
+    done.push(...(await Promise.all(CALLS.slice(i, i + options.batch).map((c) => fire(c.id, options)))));
+  }
+  done.push(await fireBig());
+  return done;
 }
 window.fire = fire;
 window.fireBurst = fireBurst;

@@ -95,6 +95,19 @@ describe('startCapture', () => {
     expect(calls[0]?.exchange.status).toBe(200);
   });
 
+  it('leaves to live capture a backfilled call whose body is not readable yet (Firefox lists it while the body arrives)', async () => {
+    const calls: CapturedCall[] = [];
+    const arriving = { ...request('https://a/arriving', { status: 403 }), readBody: async () => ({ text: '' }) };
+    const fake = fakeApi([arriving]);
+    startCapture(fake.api, { onCall: (c) => calls.push(c) });
+    fake.answerHar();
+    await settle();
+    expect(calls).toHaveLength(0);
+    fake.finish(request('https://a/arriving', { status: 403 }));
+    await settle();
+    expect(calls.map((c) => [c.exchange.url, c.exchange.responseBody, c.exchange.bodyWithheld])).toEqual([['https://a/arriving', BODY, undefined]]);
+  });
+
   it('never reads bodies that cannot be envelopes, and lists oversized ones as skipped with the reason', async () => {
     const calls: CapturedCall[] = [];
     const fake = fakeApi([]);
@@ -185,11 +198,33 @@ describe('the getHAR sweep for calls that never finish live', () => {
       ['https://a/read', false],
       ['https://a/unread', true],
     ]);
-    // The page reads the body after all: its live event is dropped, the call stays listed once.
+    const key = '2026-11-23T08:00:02.000Z POST https://a/unread';
+    expect(calls[1]).toMatchObject({ key });
+    expect(calls[1]).not.toHaveProperty('replaces');
+    // The page reads the body after all: the call comes again with its body, marked to replace the row listed
+    // from its headers (never as a second row).
     fake.finish(request('https://a/unread', { status: 403, started: '2026-11-23T08:00:02.000Z' }));
     await wait(100);
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
+    expect(calls[2]).toMatchObject({ kind: 'exchange', key, replaces: true, exchange: { responseBody: BODY } });
+    expect(calls[2]?.exchange.bodyWithheld).toBeUndefined();
     expect(fake.harCalls()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('delivers again, to replace its row, a call that arrived live with no status once getHAR knows it (Firefox)', async () => {
+    const fake = sweepApi();
+    const calls: CapturedCall[] = [];
+    startCapture(fake.api, { onCall: (c) => calls.push(c), sweep: timings });
+    await settle();
+    const started = '2026-11-23T08:00:06.000Z';
+    fake.finish(request('https://a/early-event', { status: 0, started }));
+    await settle();
+    const key = `${started} POST https://a/early-event`;
+    expect(calls).toEqual([expect.objectContaining({ key, exchange: expect.objectContaining({ status: 0 }) })]);
+    fake.har.push(request('https://a/early-event', { status: 404, started }));
+    await wait(150);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({ key, replaces: true, exchange: { status: 404, responseBody: BODY } });
   });
 
   it('leaves to live capture a withheld failed call its headers cannot list, so a later read still recognises it', async () => {

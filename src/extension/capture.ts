@@ -11,8 +11,12 @@ import { detectWithheldBody } from '../core/withheld-body.js';
 import type { CapturedRequest, DevtoolsApi, ResponseBody, Unsubscribe } from './devtools-api.js';
 
 export type CapturedCall =
-  /** A candidate whose body was read. */
-  | { kind: 'exchange'; exchange: HttpExchange }
+  /**
+   * A candidate whose body was read (or withheld: `exchange.bodyWithheld`). `key` names a call listed from its
+   * headers alone; when the page later reads that body, the call arrives again with `replaces: true` and the
+   * same key, so the row shows what the body says instead of the headers' guess.
+   */
+  | { kind: 'exchange'; exchange: HttpExchange; key?: string; replaces?: boolean }
   /** A candidate that was not parsed (body over the size cap); `reason` is shown to the user. */
   | { kind: 'skipped'; exchange: HttpExchange; reason: string };
 
@@ -143,12 +147,49 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
   const handled = new Multiset();
   /** Calls taken from getHAR whose live event may still come: it is then dropped. */
   const claimedByHar = new Multiset();
+  /** Of those, the ones listed from their headers alone (body withheld): their live event upgrades the row. */
+  const listedWithoutBody = new Multiset();
+  /**
+   * Calls that arrived live with no status. Firefox can fire onRequestFinished before it has filled in the
+   * status (firefox-esr 153, when many calls finish at once: 0 there, the real status in a later getHAR); the
+   * engine judges such a call by its body, and the sweep delivers it again once getHAR knows the status.
+   */
+  const statusUnknown = new Multiset();
 
-  const deliver = async (request: CapturedRequest, timeoutMs = BODY_TIMEOUT_MS): Promise<boolean> => {
+  const deliver = async (request: CapturedRequest, timeoutMs = BODY_TIMEOUT_MS, key?: string): Promise<boolean> => {
     const call = await readCall(request, timeoutMs);
     if (stopped || !call) return false;
+    options.onCall(key !== undefined && call.kind === 'exchange' ? { ...call, key } : call);
+    return true;
+  };
+
+  /**
+   * A call the first getHAR listed as finished. Its body may not be readable yet: Firefox lists a response
+   * with its status while the body is still arriving (seen with firefox-esr 153 when the toolbox starts in the
+   * middle of a burst), and Chromium withholds an unread no-store body. Such a call is left to live capture,
+   * which delivers it with its body, and to the sweep if that never happens.
+   */
+  const deliverBackfilled = async (request: CapturedRequest): Promise<boolean> => {
+    const call = await readCall(request);
+    if (stopped || !call) return false;
+    if (call.kind === 'exchange' && call.exchange.bodyWithheld) {
+      const key = entryKey(request.entry);
+      handled.take(key);
+      claimedByHar.take(key);
+      return false;
+    }
     options.onCall(call);
     return true;
+  };
+
+  /**
+   * A call delivered again to replace its row: the live event (with the body) of a call listed from its headers,
+   * or the getHAR entry (with the status) of a call that arrived live with none.
+   */
+  const upgrade = async (request: CapturedRequest, key: string): Promise<void> => {
+    const call = await readCall(request);
+    if (stopped || call?.kind !== 'exchange' || call.exchange.bodyWithheld) return;
+    options.onCall({ ...call, key, replaces: true });
   };
 
   /**
@@ -158,8 +199,14 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
   const deliverSwept = async (request: CapturedRequest): Promise<void> => {
     const call = await readCall(request, timings.bodyTimeoutMs);
     if (stopped || !call) return;
-    if (call.kind === 'exchange' && call.exchange.bodyWithheld && detectWithheldBody(call.exchange).kind === 'none') {
-      claimedByHar.take(entryKey(request.entry));
+    const key = entryKey(request.entry);
+    if (call.kind === 'exchange' && call.exchange.bodyWithheld) {
+      if (detectWithheldBody(call.exchange).kind === 'none') {
+        claimedByHar.take(key);
+        return;
+      }
+      listedWithoutBody.add(key);
+      options.onCall({ ...call, key });
       return;
     }
     options.onCall(call);
@@ -214,8 +261,9 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
             if (ended > cutoff) retryAt = Math.min(retryAt, ended + timings.graceMs);
             return !(ended > cutoff);
           });
+      const known = stopped ? [] : requests.filter((r) => finished(r.entry) && statusUnknown.take(entryKey(r.entry)));
       const took = now() - started;
-      await Promise.all(fresh.map(deliverSwept));
+      await Promise.all([...fresh.map(deliverSwept), ...known.map((r) => upgrade(r, entryKey(r.entry)))]);
       sweeping = false;
       if (retryAt < Infinity) armSweep(Math.max(0, retryAt - now()));
       // The idle sweep is the only one armed unless a live call re-arms the quiet one.
@@ -228,8 +276,17 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
     lastLive = now();
     // A burst re-arms nothing: the armed sweep waits for the quiet when it fires.
     if (sweepTimer === undefined || sweepAt > lastLive + timings.quietMs) armSweep(timings.quietMs);
-    if (claimedByHar.take(key)) return;
+    if (claimedByHar.take(key)) {
+      // Listed from its headers while Chromium withheld the body; the page has read it now: list what it says.
+      if (listedWithoutBody.take(key)) void upgrade(request, key);
+      return;
+    }
     handled.add(key);
+    if (!finished(request.entry)) {
+      statusUnknown.add(key);
+      void deliver(request, BODY_TIMEOUT_MS, key);
+      return;
+    }
     void deliver(request);
   });
 
@@ -238,7 +295,7 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
     const fresh = unhandled(requests, finished);
     backfillDone = true;
     armSweep(timings.idleMs);
-    const delivered = await Promise.all(fresh.map((request) => deliver(request)));
+    const delivered = await Promise.all(fresh.map(deliverBackfilled));
     options.onBackfilled?.(delivered.filter(Boolean).length);
   });
 

@@ -32,7 +32,9 @@ export function startSession(api: DevtoolsApi, storage: Storage | undefined): Se
     store.add(calls);
   };
   const onCall = (call: CapturedCall): void => {
-    pending.push(call.kind === 'skipped' ? { exchange: call.exchange, skippedReason: call.reason } : { exchange: call.exchange });
+    pending.push(
+      call.kind === 'skipped' ? { exchange: call.exchange, skippedReason: call.reason } : { exchange: call.exchange, key: call.key, replaces: call.replaces },
+    );
     if (!scheduled) {
       scheduled = true;
       setTimeout(flush, 0);

@@ -73,6 +73,36 @@ describe('panel store', () => {
     expect(store.skipped.value).toBe(1);
   });
 
+  it('replaces a row listed from its headers when the same call arrives with its body, in place and keeping the selection', () => {
+    const store = createPanelStore();
+    const aws = FIXTURES.find((f) => f.name === 'aws/json-1-0-dynamodb-type-namespace')!.fixture;
+    const exchange = fixtureToExchange(aws, at(5));
+    const withheld = { ...exchange, responseBody: undefined, bodyWithheld: true };
+    store.add([calls[0]!, { exchange: withheld, key: 'k1' }, calls[FIXTURES.length - 1]!]);
+    const before = store.rows.value.find((r) => r.exchange === withheld)!;
+    const position = store.rows.value.indexOf(before);
+    expect(before.code).toBe(`HTTP ${aws.response.status}`);
+    store.select(before.id);
+    const count = store.rows.value.length;
+    const inspected = store.inspected.value;
+    // A body that says nothing keeps the row.
+    store.add([{ exchange: { ...exchange, responseBody: '<html></html>' }, key: 'k1', replaces: true }]);
+    expect(store.rows.value.find((r) => r.id === before.id)?.code).toBe(before.code);
+    store.add([{ exchange, key: 'k1', replaces: true }]);
+    const after = store.rows.value.find((r) => r.id === before.id)!;
+    expect(after.code).toBe('ResourceNotFoundException');
+    expect(store.rows.value.indexOf(after)).toBe(position);
+    expect(store.rows.value).toHaveLength(count);
+    expect(store.inspected.value).toBe(inspected);
+    expect(store.selected.value?.code).toBe('ResourceNotFoundException');
+    // A replacement with no row to replace (its first delivery listed nothing: a call that came with no status,
+    // say) is listed as a new row; that counts no second inspection.
+    store.add([{ exchange: { ...exchange, url: exchange.url + '?again' }, key: 'k2', replaces: true }]);
+    expect(store.rows.value).toHaveLength(count + 1);
+    expect(store.inspected.value).toBe(inspected);
+    expect(store.rows.value.find((r) => r.id === before.id)?.url).toBe(after.url);
+  });
+
   it('filters with the query language: keys, negation, prefixes and ranges combine with AND', () => {
     const store = createPanelStore();
     store.add(calls);

@@ -141,6 +141,9 @@ function secretsOf(f: Fixture, urlIntact = true): string[] {
   }
   const signed = urlIntact ? /[?&]Signature=([^&]{6,})/.exec(f.request.url)?.[1] : undefined;
   if (signed) out.push(decodeURIComponent(signed), signed);
+  // A key id in the query is a credential too, and providers quote it back (Alibaba's string-to-sign).
+  const keyId = urlIntact ? /[?&](?:AccessKeyId|SecretId)=([^&]{8,})/.exec(f.request.url)?.[1] : undefined;
+  if (keyId) out.push(keyId);
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { HttpExchange } from './exchange.js';
 import { harEntryToExchange, type HarEntry } from './har.js';
 import type { Provider } from './provider.js';
 import { redactUrl } from './redact.js';
+import { redactEchoes, requestSecrets } from './redact-echoes.js';
 
 /**
  * One detected error in the CLI's JSON contract (`cloud-errors scan --json`). Other tools rely on these
@@ -68,7 +69,7 @@ export function toFindingRecord(index: number, exchange: HttpExchange, analysis:
     provider: f.provider,
     family: f.family,
     code: f.code,
-    message: f.message ?? null,
+    message: f.message === undefined ? null : redactEchoes(f.message, requestSecrets(exchange)),
     requestId: f.requestId ?? null,
     hostId: f.hostId ?? null,
     moduleCode: f.moduleCode ?? null,

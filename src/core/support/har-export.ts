@@ -1,6 +1,7 @@
 import type { HttpExchange } from '../exchange.js';
 import type { HarEntry, HarLog } from '../har.js';
 import { redactBody, redactHeaders, redactUrl } from '../redact.js';
+import { redactEchoes, requestSecrets } from '../redact-echoes.js';
 import { scanEntries, type ScanReport } from '../report.js';
 
 interface HarCreator {
@@ -47,7 +48,8 @@ function toEntry(ex: HttpExchange): HarEntry {
       content: {
         size: ex.responseBody?.length ?? 0,
         mimeType: ex.mimeType,
-        ...(ex.responseBody !== undefined ? { text: redactBody(ex.responseBody, ex.mimeType) } : {}),
+        // A response can echo the request's key id or signature (Alibaba's string-to-sign): those are redacted too.
+        ...(ex.responseBody !== undefined ? { text: redactEchoes(redactBody(ex.responseBody, ex.mimeType), requestSecrets(ex)) } : {}),
       },
       redirectURL: '',
       headersSize: -1,

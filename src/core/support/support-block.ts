@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze.js';
 import { headerValue, type HttpExchange } from '../exchange.js';
 import { PROVIDER_LABELS } from '../provider.js';
+import { redactEchoes, requestSecrets } from '../redact-echoes.js';
 
 /**
  * "Copy for support": the facts a provider's support desk asks for, as a Markdown block a ticket renders
@@ -25,7 +26,8 @@ export function supportBlock(exchange: HttpExchange, analysis: Analysis): string
     ['Time (UTC)', utcTime(exchange.startedDateTime)],
     ['HTTP status', exchange.status ? String(exchange.status) : 'no response'],
     ['Code', finding?.codeDesc ? `${finding.code} (${finding.codeDesc})` : finding?.code],
-    ['Message', finding?.message],
+    // The message is the provider's, but it can quote the request's key id or signature back (a string-to-sign).
+    ['Message', finding?.message && redactEchoes(finding.message, requestSecrets(exchange))],
     ['RequestId', requestId],
     // S3 returns its HostId as the x-amz-id-2 header; say so rather than list the same value twice.
     // COS support asks for the TraceId, which the finding keeps as its host id.

@@ -1,5 +1,6 @@
 /**
- * End-to-end tests: the built extension in real Chromium DevTools (e2e/devtools.e2e.ts, e2e/backfill.e2e.ts),
+ * End-to-end tests: the built extension in real Chromium DevTools (e2e/devtools.e2e.ts, e2e/backfill.e2e.ts, and
+ * e2e/provider-hosts.e2e.ts, where every fixture is called at its provider's host name over HTTPS),
  * in real Firefox DevTools (e2e/firefox.e2e.ts), and the panel as a page with a mock browser
  * (e2e/panel-page.e2e.ts). Run by `npm run test:e2e`; the global setup builds all three.
  */

@@ -1,3 +1,4 @@
+import { hostOf } from '../src/core/exchange.js';
 import { demoPath, type DemoFixture } from './fixtures.js';
 
 /** What the console page needs to replay one fixture against the demo cloud. */
@@ -6,6 +7,8 @@ interface DemoCall {
   description: string;
   method: string;
   path: string;
+  /** The provider host the fixture was sent to (cvm.tencentcloudapi.com, …). */
+  host: string;
   headers: Record<string, string>;
   body?: string;
 }
@@ -16,6 +19,7 @@ export function demoCalls(fixtures: readonly DemoFixture[]): DemoCall[] {
     description: f.fixture.description,
     method: f.fixture.request.method || 'GET',
     path: demoPath(f),
+    host: hostOf(f.fixture.request.url),
     headers: f.fixture.request.headers,
     body: /^(GET|HEAD)$/i.test(f.fixture.request.method) ? undefined : f.fixture.request.body,
   }));
@@ -66,7 +70,9 @@ async function fire(id, options = {}) {
   const li = document.createElement('li');
   let text;
   try {
-    const res = await fetch(call.path, { method: call.method, headers: call.headers, body: call.body });
+    // options.tlsPort: call the fixture's own provider host (mapped to 127.0.0.1 by the browser) over HTTPS.
+    const url = options.tlsPort ? 'https://' + call.host + ':' + options.tlsPort + call.path : call.path;
+    const res = await fetch(url, { method: call.method, headers: call.headers, body: call.body });
     if (options.read === false) unread.push(res);
     else await res.text();
     text = res.status;

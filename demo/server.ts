@@ -10,6 +10,7 @@
  * Detection on 127.0.0.1 relies on body shape and request/response headers, not on the host.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { consolePageHtml, demoCalls } from './console-page.js';
 import { demoFixtures, type DemoFixture } from './fixtures.js';
@@ -18,6 +19,8 @@ import { servedHeaders } from './served-headers.js';
 export interface DemoServer {
   /** http://127.0.0.1:<port> */
   origin: string;
+  /** With `tls`: the port of the same demo cloud over HTTPS, for calls to provider host names mapped to 127.0.0.1. */
+  tlsPort?: number;
   fixtures: readonly DemoFixture[];
   close(): Promise<void>;
 }
@@ -31,6 +34,17 @@ function handle(req: IncomingMessage, res: ServerResponse, byId: ReadonlyMap<str
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   // Drain any request body before answering.
   req.resume();
+  // A call to a provider host name from the console page is cross-origin: answer its CORS preflight.
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+    res.writeHead(204, {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
+      'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '',
+      'Access-Control-Max-Age': '600',
+    });
+    res.end();
+    return;
+  }
   if (url.pathname === '/' || url.pathname === '/index.html') {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(page);
@@ -60,7 +74,7 @@ function handle(req: IncomingMessage, res: ServerResponse, byId: ReadonlyMap<str
   res.end('not found\n');
 }
 
-export async function startDemoServer(options: { port?: number } = {}): Promise<DemoServer> {
+export async function startDemoServer(options: { port?: number; tls?: { key: string; cert: string } } = {}): Promise<DemoServer> {
   const fixtures = demoFixtures();
   const byId = new Map(fixtures.map((f) => [f.id, f]));
   const page = consolePageHtml(demoCalls(fixtures));
@@ -70,14 +84,25 @@ export async function startDemoServer(options: { port?: number } = {}): Promise<
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const secure = options.tls ? createTlsServer(options.tls, (req, res) => handle(req, res, byId, page)) : undefined;
+  if (secure) {
+    await new Promise<void>((resolve, reject) => {
+      secure.once('error', reject);
+      secure.listen(0, '127.0.0.1', resolve);
+    });
+  }
+  const stop = (s: typeof server | NonNullable<typeof secure>): Promise<void> =>
+    new Promise<void>((resolve) => {
+      s.closeAllConnections();
+      s.close(() => resolve());
+    });
   return {
     origin: `http://127.0.0.1:${port}`,
+    tlsPort: secure ? (secure.address() as AddressInfo).port : undefined,
     fixtures,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      await Promise.all([stop(server), ...(secure ? [stop(secure)] : [])]);
+    },
   };
 }
 

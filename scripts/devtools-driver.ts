@@ -34,6 +34,8 @@ export interface LaunchOptions {
   devtoolsHeight?: number;
   /** Open DevTools for every new tab at launch. */
   autoOpenDevtools?: boolean;
+  /** More command-line switches (e.g. --host-resolver-rules). */
+  extraArgs?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -67,6 +69,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const profileDir = seedProfile(options.dock ?? 'bottom', options.theme ?? 'light', options.devtoolsHeight);
   const args = [...CHROMIUM_FLAGS, `--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`];
   if (options.autoOpenDevtools) args.push('--auto-open-devtools-for-tabs');
+  if (options.extraArgs) args.push(...options.extraArgs);
   // A tall window, so that DevTools docked at the bottom leaves the panel room for every call of the demo burst.
   const windowSize = options.windowSize ?? { width: options.viewport?.width ?? 1280, height: WINDOW_HEIGHT };
   args.push(`--window-size=${windowSize.width},${windowSize.height}`);

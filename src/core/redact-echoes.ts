@@ -1,11 +1,10 @@
 import type { HttpExchange } from './exchange.js';
-import { isSecretParam, REDACTED } from './redact.js';
+import { decodeParam, isSecretHeader, isSecretParam, REDACTED } from './redact.js';
 
 /** Shorter values are too likely to occur by chance in a message ("1", "true"). */
 const MIN_SECRET_LENGTH = 8;
 /** An access key id or a signature inside a header value: a run of key characters, at least 12 long, with a digit. */
 const CREDENTIAL_TOKEN = /[A-Za-z0-9+/_=]{12,}/g;
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|signature|api-?key|access-?key|credential|password/i;
 
 /**
  * The secret values a request carries: its secret query and form parameters, the values of credential headers,
@@ -22,18 +21,18 @@ export function requestSecrets(ex: HttpExchange): string[] {
     for (const pair of query.split('&')) {
       const eq = pair.indexOf('=');
       if (eq <= 0) continue;
-      const name = safeDecode(pair.slice(0, eq));
+      const name = decodeParam(pair.slice(0, eq));
       if (!isSecretParam(name)) continue;
       const raw = pair.slice(eq + 1);
       add(raw);
-      add(safeDecode(raw));
+      add(decodeParam(raw));
     }
   };
   const q = ex.url.indexOf('?');
   if (q !== -1) params(ex.url.slice(q + 1).split('#')[0] ?? '');
   if (ex.requestBody && /^[^=&\s{[]+=/.test(ex.requestBody.trimStart())) params(ex.requestBody.trim());
   for (const h of ex.requestHeaders) {
-    if (!SECRET_HEADER.test(h.name)) continue;
+    if (!isSecretHeader(h.name)) continue;
     if (/authorization$/i.test(h.name)) {
       // "ACS3-HMAC-SHA256 Credential=LTAI…,SignedHeaders=…,Signature=…", "acs LTAI…:sig", "AWS4-HMAC-SHA256 Credential=AKIA…/date/…"
       for (const token of h.value.match(CREDENTIAL_TOKEN) ?? []) {
@@ -58,12 +57,4 @@ export function redactEchoes(text: string, secrets: readonly string[]): string {
 
 function looksLikeCredential(token: string): boolean {
   return token.length >= 12 && /\d/.test(token) && /[A-Za-z]/.test(token);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
-  } catch {
-    return s;
-  }
 }

@@ -9,7 +9,7 @@ const SECRET_PARAM = /signature|secret|token|password|passwd|access-?key|credent
 /** Named like a secret, but describe the signing method, not the secret. */
 const NOT_SECRET = /^(SignatureMethod|SignatureVersion|SignatureNonce|SignatureType|X-Amz-SignedHeaders|X-Amz-Algorithm)$/i;
 
-function isSecretHeader(name: string): boolean {
+export function isSecretHeader(name: string): boolean {
   return SECRET_HEADER.test(name);
 }
 
@@ -49,12 +49,7 @@ function redactQuery(query: string): string {
     .map((pair) => {
       const eq = pair.indexOf('=');
       const rawName = eq === -1 ? pair : pair.slice(0, eq);
-      let name = rawName;
-      try {
-        name = decodeURIComponent(rawName.replace(/\+/g, ' '));
-      } catch {
-        // keep the raw name
-      }
+      const name = decodeParam(rawName);
       return eq !== -1 && isSecretParam(name) ? `${rawName}=${encodeURIComponent(REDACTED)}` : pair;
     })
     .join('&');
@@ -99,4 +94,13 @@ function redactJson(value: unknown, depth: number): unknown {
     return out;
   }
   return value;
+}
+
+/** A query or form component decoded (`+` is a space); the raw text when it is not valid percent-encoding. */
+export function decodeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
 }

@@ -47,6 +47,9 @@ class Multiset {
   count(key: string): number {
     return this.counts.get(key) ?? 0;
   }
+  get empty(): boolean {
+    return this.counts.size === 0;
+  }
   /** Removes one occurrence; false when there was none. */
   take(key: string): boolean {
     const n = this.counts.get(key) ?? 0;
@@ -261,7 +264,8 @@ export function startCapture(api: DevtoolsApi, options: CaptureOptions): Unsubsc
             if (ended > cutoff) retryAt = Math.min(retryAt, ended + timings.graceMs);
             return !(ended > cutoff);
           });
-      const known = stopped ? [] : requests.filter((r) => finished(r.entry) && statusUnknown.take(entryKey(r.entry)));
+      // Usually none: only Firefox delivers calls without a status, so the whole log is not walked for them.
+      const known = stopped || statusUnknown.empty ? [] : requests.filter((r) => finished(r.entry) && statusUnknown.take(entryKey(r.entry)));
       const took = now() - started;
       await Promise.all([...fresh.map(deliverSwept), ...known.map((r) => upgrade(r, entryKey(r.entry)))]);
       sweeping = false;

@@ -110,37 +110,30 @@ function errorCodeJson(ctx: DetectContext, json: Node): Found {
   const code = text(json, 'errorCode');
   const message = text(json, 'errorMsg') ?? text(json, 'errorMessage');
   const hints = hintsFor(ctx.hints, 'aliyun');
-  const fcRequestId = headerValue(ctx.exchange.responseHeaders, 'x-fc-request-id');
-  const fromAlibaba = hints.length > 0 || fcRequestId !== undefined;
+  const fromAlibaba = hints.length > 0;
   const failed = mayHaveFailed(ctx.exchange.status);
   if (code === undefined || message === undefined || !fromAlibaba || !failed || SUCCESS_CODES.has(code)) return undefined;
   return error({
     code,
     message,
-    requestId: text(json, 'requestId') ?? fcRequestId,
-    evidence: ['body has errorCode and an error message (Alibaba Cloud ROA or Function Compute error)', ...hints, ...fcEvidence(fcRequestId)],
+    requestId: text(json, 'requestId'),
+    evidence: ['body has errorCode and an error message (Alibaba Cloud ROA or Function Compute error)', ...hints],
   });
 }
 
 /**
  * Function Compute 2.0 answers `{"ErrorCode": "FunctionNotFound", "ErrorMessage": "…"}` and puts the request id in
  * `x-fc-request-id` (aliyun/fc-python-sdk fc2/client.py and test_fc_error_code; aliyun/fc-nodejs-sdk lib/client.js).
- * That header names FC as surely as the host does, so it counts as Alibaba evidence here.
+ * That header is Alibaba evidence and a request-id header in evidence.ts, so detect.ts fills the request id from it.
  */
 function functionComputeJson(ctx: DetectContext, json: Node): Found {
   const code = text(json, 'ErrorCode');
   const message = text(json, 'ErrorMessage');
-  const fcRequestId = headerValue(ctx.exchange.responseHeaders, 'x-fc-request-id');
   const hints = hintsFor(ctx.hints, 'aliyun');
-  const fromAlibaba = hints.length > 0 || fcRequestId !== undefined;
+  const fromAlibaba = hints.length > 0;
   const failed = mayHaveFailed(ctx.exchange.status);
   if (code === undefined || message === undefined || !fromAlibaba || !failed) return undefined;
-  const evidence = ['body has ErrorCode and ErrorMessage (Alibaba Cloud Function Compute error)', ...hints, ...fcEvidence(fcRequestId)];
-  return error({ code, message, requestId: fcRequestId, evidence });
-}
-
-function fcEvidence(fcRequestId: string | undefined): string[] {
-  return fcRequestId === undefined ? [] : ['response header x-fc-request-id (Function Compute)'];
+  return error({ code, message, evidence: ['body has ErrorCode and ErrorMessage (Alibaba Cloud Function Compute error)', ...hints] });
 }
 
 /**
